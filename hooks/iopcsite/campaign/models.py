@@ -98,20 +98,6 @@ class SocialCopy(Strict):
     post_text: Text = Field(description="Suggested words for the post that shares the image.")
 
 
-class Labels(Strict):
-    """Words the shared templates print around the copy."""
-
-    examples_title: Text = Field(description="'What you can complain about'.")
-    how_to_complain_title: Text = Field(description="'How to complain'.")
-    advocates_pack_title: Text = Field(description="The pack's subtitle: 'Information pack for advocates'.")
-    contents: Text = Field(description="'Contents'.")
-    page: Text = Field(description="'Page', as in 'Page 2 of 9'.")
-    of: Text = Field(description="'of', as in 'Page 2 of 9'.")
-    qr_alt: Text = Field(description="Alt text before the address of a QR code: 'QR code that opens'.")
-    website: Text = Field(description="Label before the web address: 'Website'.")
-    find_out_more: Text = Field(description="Heading above the ways to get in touch: 'Find out more'.")
-
-
 class CampaignCopy(Strict):
     """Every word of a campaign in one language. Welsh repeats this shape under ``translations.cy``."""
 
@@ -134,7 +120,6 @@ class CampaignCopy(Strict):
     )
     giving_the_card_safely: list[Text] = Field(default_factory=list, description="Advice for advocates, one point per item.")
     terms_of_use: Text
-    labels: Labels
 
 
 class Product(Strict):

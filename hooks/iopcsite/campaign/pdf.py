@@ -59,10 +59,23 @@ def layout(html: str, base_url: str, what: str) -> Document:
         return HTML(string=html, base_url=base_url).render(pdf_variant=PDF_VARIANT)
 
 
-def write(document: Document, identifier: str, what: str) -> bytes:
-    """The PDF bytes, the same for the same input (fixed ID; dates come from the HTML meta)."""
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
-    with _errors_stop_the_build(what):
+@contextmanager
+def _source_date(epoch: int) -> Iterator[None]:
+    # fontTools stamps the fonts it instantiates with SOURCE_DATE_EPOCH, or with the current time.
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+def write(document: Document, identifier: str, what: str, epoch: int) -> bytes:
+    """The PDF bytes, the same for the same input: fixed ID, fixed font dates; document dates come from the HTML meta."""
+    with _errors_stop_the_build(what), _source_date(epoch):
         data = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier.encode("ascii"))
     return _normalise(data)
 

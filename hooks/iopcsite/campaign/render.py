@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from html import unescape
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import markdown
 import segno
@@ -19,6 +22,7 @@ from ..models import Organisation
 from . import fonts, layout, pdf, preview
 from .loader import LoadedCampaign
 from .products import PrintedProduct
+from .strings import translator
 
 TEMPLATES = Path(__file__).parent / "templates"
 MIN_DPI = 300
@@ -69,13 +73,13 @@ def context(loaded: LoadedCampaign, org: Organisation, product: PrintedProduct, 
     campaign = loaded.campaign
     copy = campaign.copy_for(language)
     return {
-        "c": copy, "campaign": campaign, "product": product, "lang": language, "print": printing,
+        "c": copy, "t": translator(language), "campaign": campaign, "product": product, "lang": language, "print": printing,
         "colours": campaign.colours, "org": org, "org_name": org.name.get(language),
         "phone": org.phone, "short_url": campaign.short_url, "qr_url": str(campaign.qr_url),
         "qr_svg": qr_data_uri(str(campaign.qr_url)), "font_url": fonts.font_path().as_uri(),
         "date": campaign.last_reviewed.isoformat(), "hero": _image(loaded, campaign.hero_image, language),
         "pattern": _image(loaded, copy.false_cover.pattern if copy.false_cover else None, language),
-        "document_title": f"{copy.title}: {product.name}",
+        "document_title": f"{copy.title}: {translator(language)('product-' + product.id)}",
         "pack_html": Markup(pack_html(loaded.advocates_pack.get(language, ""))),
         "pack_sections": pack_sections(loaded.advocates_pack.get(language, "")),
     }
@@ -98,7 +102,7 @@ def render_printed(loaded: LoadedCampaign, org: Organisation, product: PrintedPr
     _check(loaded, product, language, screen_doc)
     identifier = f"{loaded.campaign.slug}-{product.id}-{language}"
     rendered = Rendered(pages=len(screen_doc.pages))
-    screen = pdf.write(screen_doc, identifier, what)
+    screen = pdf.write(screen_doc, identifier, what, _epoch(loaded))
     if "screen" in product.outputs:
         rendered.files["screen"] = screen
     if "print" in product.outputs:
@@ -114,7 +118,13 @@ def _print_pdf(loaded: LoadedCampaign, org: Organisation, product: PrintedProduc
     template = environment().get_template(product.template)
     base_url = loaded.folder.resolve().as_uri() + "/"
     document = pdf.layout(template.render(context(loaded, org, product, language, printing=True)), base_url, what)
-    return pdf.add_print_marks(pdf.write(document, identifier, what), product.folds_mm)
+    return pdf.add_print_marks(pdf.write(document, identifier, what, _epoch(loaded)), product.folds_mm)
+
+
+def _epoch(loaded: LoadedCampaign) -> int:
+    """The campaign's last review date as a Unix time: the one date written into its files."""
+    day = loaded.campaign.last_reviewed
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
 
 
 def _check(loaded: LoadedCampaign, product: PrintedProduct, language: str, document) -> None:
@@ -127,7 +137,7 @@ def _check(loaded: LoadedCampaign, product: PrintedProduct, language: str, docum
 
 def _overflow_problem(loaded: LoadedCampaign, product: PrintedProduct, language: str, overflow: layout.Overflow) -> ContentProblem:
     where = "too long" if overflow.direction == "down" else "too wide"
-    message = (f"the text is {where} for its box in the product '{product.id}' ({product.name}, page {overflow.page}): "
+    message = (f"the text is {where} for its box in the product '{product.id}' (page {overflow.page}): "
                f"it is {overflow.over_mm:g} mm over.")
     hint = "Shorten the text, or split it, so that nothing is cut off when it is printed."
     if overflow.field.startswith("site:"):
@@ -140,14 +150,14 @@ def _page_count_problems(loaded: LoadedCampaign, product: PrintedProduct, langua
     if pages <= limit and (product.pages is None or pages == product.pages):
         return []
     field_loc = loaded.copy_loc(language)
-    return [loaded.problem(field_loc, f"the product '{product.id}' ({product.name}) takes {pages} pages; it must fit on {limit}.",
+    return [loaded.problem(field_loc, f"the product '{product.id}' takes {pages} pages; it must fit on {limit}.",
                            f"Shorten the copy by about {pages - limit} page(s).")]
 
 
 def _resolution_problems(loaded: LoadedCampaign, product: PrintedProduct, document) -> list[ContentProblem]:
     problems = []
     for placed in layout.placed_images(document):
-        path = Path(placed.src.removeprefix("file://"))
+        path = Path(url2pathname(urlparse(placed.src).path))
         if not placed.src.startswith("file://") or path.suffix.lower() == ".svg":
             continue
         with PILImage.open(path) as image:

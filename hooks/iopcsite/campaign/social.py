@@ -130,7 +130,7 @@ def _stop_if_over(loaded: LoadedCampaign, language: str, spec: SocialFormat, ind
         loc = ("short_url",) if name == "short_url" else loaded.copy_loc(language, "social", index, name)
         amount = " and ".join(filter(None, (f"{tall} px too tall" if tall else "", f"{wide} px too wide" if wide else "")))
         problems.append(loaded.problem(
-            loc, f"the text does not fit its box in the product 'social' ({spec.name}, {spec.width}x{spec.height}): it is {amount}.",
+            loc, f"the text does not fit its box in the product 'social' ({spec.id}, {spec.width}x{spec.height}): it is {amount}.",
             "Shorten the text so that nothing is cut off."))
     if problems:
         raise ContentError(problems)
