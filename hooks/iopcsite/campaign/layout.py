@@ -38,8 +38,14 @@ class PlacedImage:
     height_mm: float
 
 
+def _unwrap(box: boxes.Box) -> boxes.Box:
+    # Absolutely positioned boxes sit in the tree inside a placeholder that is not a Box.
+    return getattr(box, "_box", box)
+
+
 def _descendants(box: boxes.Box) -> Iterator[boxes.Box]:
     for child in getattr(box, "children", ()):
+        child = _unwrap(child)
         yield child
         yield from _descendants(child)
 

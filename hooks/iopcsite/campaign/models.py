@@ -49,7 +49,7 @@ class FalseCover(Strict):
     """The outside of the folding card. Must say nothing about the police or complaints."""
 
     title: Text = Field(max_length=40, description="The big word or two on the front, such as 'Appointment card'.")
-    lines: list[Text] = Field(default_factory=list, max_length=4, description="Write-on lines, such as 'Date' and 'Time'.")
+    lines: list[Text] = Field(default_factory=list, max_length=3, description="Write-on lines, such as 'Date' and 'Time'.")
     back: Text = Field(max_length=120, description="One short neutral sentence for the back panel.")
     pattern: ImageId | None = Field(None, description="A decorative image for the outside, such as a plain pattern.")
 
