@@ -20,7 +20,8 @@ def retarget_search_base(html: str, prefix: str) -> str:
     def retarget(match: re.Match[str]) -> str:
         settings = json.loads(match.group(2))
         base = settings["base"].rstrip("/")
-        settings["base"] = f"{base}/{prefix.rstrip('/')}" if base not in ("", ".") else prefix.rstrip("/")
+        # Material resolves "search/search_index.json" against this base, so it must end in "/".
+        settings["base"] = prefix if base in ("", ".") else f"{base}/{prefix}"
         return match.group(1) + json.dumps(settings, separators=(",", ":")) + match.group(3)
 
     return CONFIG_SCRIPT.sub(retarget, html, count=1)
