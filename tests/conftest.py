@@ -1,8 +1,124 @@
-"""Make the content pipeline importable as ``iopcsite`` (it lives in hooks/, beside the MkDocs adapter)."""
+"""Shared fixtures: the real content, a built site, a local server and Chromium.
 
-import sys
+Page lists come from the content pipeline, so every new page or FAQ is tested
+without new test code.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
 from pathlib import Path
 
-HOOKS = Path(__file__).resolve().parent.parent / "hooks"
-if str(HOOKS) not in sys.path:
-    sys.path.insert(0, str(HOOKS))
+import pytest
+
+from iopcsite.build import SiteContent, load_site_content
+from iopcsite.markup import page_url
+from iopcsite.sitebuild import build_site
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+
+
+@functools.cache
+def site_content() -> SiteContent:
+    """The real content, loaded once per test session."""
+    return load_site_content(PROJECT_ROOT)
+
+
+def all_page_uris() -> list[str]:
+    """Every page the site publishes (source and generated), as src_uri."""
+    content = site_content()
+    return sorted(set(content.pages) | set(content.generated))
+
+
+def all_page_urls() -> list[str]:
+    """Every published page's URL path, relative to the site root."""
+    return [page_url(uri) for uri in all_page_uris()]
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return PROJECT_ROOT
+
+
+@pytest.fixture(scope="session")
+def content() -> SiteContent:
+    return site_content()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The whole site, built once per session with ``make build``'s strict build."""
+    prebuilt = os.environ.get("IOPC_BUILT_SITE")
+    if prebuilt:
+        return Path(prebuilt)
+    site_dir = tmp_path_factory.mktemp("built") / "site"
+    status = build_site(PROJECT_ROOT, site_dir)
+    assert status == 0, "the strict build failed: run 'make build' to see why"
+    return site_dir
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """The built site served on a free loopback port."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def chromium_executable() -> str | None:
+    """Debian's chromium (CI), CHROMIUM_PATH, or None for Playwright's own browser."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured
+    for candidate in CHROMIUM_CANDIDATES:
+        if Path(candidate).exists():
+            return candidate
+    return None
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium. A missing browser fails the tests: they are never skipped."""
+    from playwright.sync_api import Error, sync_playwright
+
+    with sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
+        except Error as error:
+            pytest.fail(f"Chromium could not start: {error}. Run 'make test' (it installs a browser) "
+                        "or set CHROMIUM_PATH.", pytrace=False)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context and page for each test: no shared cookies or storage."""
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
