@@ -8,6 +8,7 @@ language is switched on in ``on_page_context`` and back off in ``on_post_page``.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -21,6 +22,7 @@ from iopcsite.languages_site import retarget_search_base, split_search_index
 from iopcsite.markup import mark_external_links
 from iopcsite.templating import page_context, site_context
 
+log = logging.getLogger("mkdocs.hooks.iopcsite")
 _content: SiteContent | None = None
 _navs: dict[str, Navigation] = {}
 _defaults: dict[str, str] = {}
@@ -35,6 +37,7 @@ def on_config(config):
         _content = load_site_content(Path(config.config_file_path).parent)
     except ContentError as error:
         raise PluginError(error.report()) from None
+    log.info(_content.campaign_summary)
     config.extra["iopc"] = site_context(_content, "en")
     _defaults.update(site_name=config.site_name, language=config.theme["language"])
     return config
@@ -43,6 +46,8 @@ def on_config(config):
 def on_files(files, config):
     for src_uri, markdown in sorted(_content.generated.items()):
         files.append(File.generated(config, src_uri, content=markdown))
+    for src_uri, (_, data) in sorted(_content.assets.items()):
+        files.append(File.generated(config, src_uri, content=data))
     return files
 
 

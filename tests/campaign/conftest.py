@@ -16,6 +16,7 @@ from iopcsite.yamlsource import load_yaml_file, validate
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 # Every real campaign, plus the minimal fixture: a new campaign folder is tested with no new test code.
+NOTICES = {"cy": "(Test notice: this page is not in Welsh yet.)"}
 CAMPAIGN_FOLDERS = find_campaign_folders(ROOT / "campaigns") + [FIXTURES / "campaigns" / "minimal"]
 
 
@@ -27,14 +28,16 @@ class Built:
     result: CampaignBuild
     cache_dir: Path
 
-    def file(self, path: str) -> OutputFile:
-        return next(f for f in self.result.files if f.path == path)
-
     def paths(self) -> list[str]:
         return [f.path for f in self.result.files]
 
-    def products(self, suffix: str) -> list[OutputFile]:
-        return [f for f in self.result.files if f.path.endswith(suffix)]
+    def products(self, suffix: str, language: str = "en") -> list[OutputFile]:
+        """The files ending in ``suffix`` published for the site language ``language``."""
+        return [f for f in self.result.files if f.path.endswith(suffix) and f.language == language]
+
+    def page(self, name: str, language: str = "en") -> OutputFile:
+        [page] = self.products(f"/{name}", language)
+        return page
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +52,7 @@ def build_into(folder: Path, site: SiteConfig, cache_dir: Path) -> Built:
     """Build one campaign folder with ``cache_dir`` as its render cache."""
     loaded = load_campaign(folder, ROOT)
     result = CampaignBuild()
-    build_campaign(loaded, site, RenderCache(cache_dir), result)
+    build_campaign(loaded, site, RenderCache(cache_dir), result, NOTICES)
     return Built(loaded, result, cache_dir)
 
 

@@ -10,13 +10,8 @@ from iopcsite.yamlsource import split_front_matter
 LINK = re.compile(r"\]\(([^)\s]+)\)|(?:src|href)=\"([^\"]+)\"")
 
 
-def _page(built, name):
-    [page] = [f for f in built.result.files if f.path.endswith(f"/{name}")]
-    return page
-
-
 def test_campaign_page_has_one_title_and_every_section(built):
-    page = _page(built, "index.md")
+    page = built.page("index.md")
     front, body, _ = split_front_matter(page.content, page.path)
     c = built.loaded.campaign.copy_
     assert front.data["title"] == c.title
@@ -38,7 +33,7 @@ def test_every_link_on_the_page_reaches_a_generated_file(built):
 
 
 def test_previews_are_lazy_with_their_size(built):
-    body = _page(built, "index.md").content
+    body = built.page("index.md").content
     images = re.findall(r"<img [^>]+>", body)
     assert images
     for tag in images:
@@ -47,7 +42,7 @@ def test_previews_are_lazy_with_their_size(built):
 
 
 def test_card_advice_and_safety_link_when_the_card_is_chosen(built):
-    body = _page(built, "index.md").content
+    body = built.page("index.md").content
     c = built.loaded.campaign.copy_
     for point in c.giving_the_card_safely:
         assert point in body
@@ -58,7 +53,7 @@ def test_card_advice_and_safety_link_when_the_card_is_chosen(built):
 def test_advocates_page_has_the_pack(built):
     if not built.loaded.advocates_pack:
         return
-    page = _page(built, "advocates-pack.md")
+    page = built.page("advocates-pack.md")
     front, body, _ = split_front_matter(page.content, page.path)
     assert front.data["title"].startswith(built.loaded.campaign.copy_.title)
     assert not re.search(r"^# ", body, re.M)

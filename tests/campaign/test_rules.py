@@ -56,7 +56,8 @@ def test_a_character_missing_from_the_font_stops_the_build(tmp_path):
 
 def test_a_low_resolution_picture_stops_the_build(tmp_path, site, build):
     folder = _campaign(tmp_path, {"products:": "images:\n  photo:\n    file: photo.png\nhero_image: photo\nproducts:",
-                                  "  phone_label: Phone": "  phone_label: Phone\n  image_alt:\n    photo: A test picture."})
+                                  "  phone_label: Phone": "  phone_label: Phone\n  image_alt:\n    photo: A test picture.",
+                                  "    phone_label: Ffôn": "    phone_label: Ffôn\n    image_alt:\n      photo: Llun prawf."})
     Image.new("RGB", (200, 200), (200, 100, 50)).save(folder / "photo.png")
     message = _problems(folder, site, build)
     assert "field 'images.photo.file'" in message and "dpi" in message and "pixels wide" in message

@@ -6,20 +6,26 @@ into MkDocs generated files; tests call it directly.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ContentError
+from ..errors import ContentError, ContentProblem
 from ..models import Organisation, SiteConfig
 from . import cache as render_cache
 from .loader import LoadedCampaign, find_campaign_folders, load_campaign
 from .pack import build_pack
+from .pdf import RenderError
 from .page import advocates_page, campaign_page
 from .products import SOCIAL, Job, jobs_for
 from .render import render_printed
 from .social import render_social
+from .strings import translator
 
 CACHE_SUBDIR = Path(".cache") / "iopcsite" / "campaigns"
+# Lets copies of the project (tests that break content on purpose) share one render cache:
+# the key is a hash of every input, so sharing is safe.
+CACHE_VARIABLE = "IOPC_CAMPAIGN_CACHE"
 EXTENSIONS = {"print": "pdf", "screen": "pdf", "preview": "png", "thumbnail": "png", "image": "png"}
 
 
@@ -37,10 +43,13 @@ class ProductFile:
 
 @dataclass(frozen=True)
 class OutputFile:
-    """A file for the site, by its path under the docs folder."""
+    """A file for the site, by its path under the docs folder, and the site language it belongs to."""
 
     path: str
     content: bytes | str
+    language: str
+    title: str | None = None  # pages only
+    fallback: bool = False  # a page shown in English because the campaign has no copy in its language
 
 
 @dataclass
@@ -57,11 +66,15 @@ class CampaignBuild:
 
 
 def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None = None,
-                    campaigns_dir: Path | None = None) -> CampaignBuild:
-    """Every campaign under ``campaigns/``; raises ContentError listing every problem found."""
+                    campaigns_dir: Path | None = None, notices: dict[str, str] | None = None) -> CampaignBuild:
+    """Every campaign under ``campaigns/``, in every site language; raises ContentError listing every problem.
+
+    A site language the campaign has no copy for gets the English products and page,
+    the page opening with ``notices[language]`` (that it is not translated yet).
+    """
     root = Path(project_root)
     folders = find_campaign_folders(campaigns_dir or root / "campaigns")
-    cache = render_cache.RenderCache(cache_dir if cache_dir is not None else root / CACHE_SUBDIR)
+    cache = render_cache.RenderCache(cache_dir or _default_cache(root))
     loaded, problems = [], []
     for folder in folders:
         try:
@@ -72,25 +85,47 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
         raise ContentError(problems)
     result = CampaignBuild()
     for campaign in loaded:
-        build_campaign(campaign, site, cache, result)
+        try:
+            build_campaign(campaign, site, cache, result, notices)
+        except RenderError as error:
+            problems.append(ContentProblem(campaign.file, None, None, None, str(error),
+                                           "A product template or image is broken: fix it, then build again."))
+    if problems:
+        raise ContentError(problems)
     return result
 
 
+def _default_cache(root: Path) -> Path:
+    configured = os.environ.get(CACHE_VARIABLE)
+    return Path(configured) if configured else root / CACHE_SUBDIR
+
+
 def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache.RenderCache,
-                   result: CampaignBuild) -> None:
-    """One campaign's products, its pack per language, and its pages, added to ``result``."""
+                   result: CampaignBuild, notices: dict[str, str] | None = None) -> None:
+    """One campaign's products, and its pack and pages in every site language, added to ``result``."""
     org = site.organisation
     products = [f for job in jobs_for(loaded.campaign.product_ids(), loaded.campaign.languages)
                 for f in _job_files(loaded, org, job, cache, result)]
-    for language in loaded.campaign.languages:
-        folder = page_folder(site, language, loaded.campaign.slug)
-        mine = [f for f in products if f.language == language]
-        pack_name, pack = build_pack(loaded, org, language, mine)
-        result.files += [OutputFile(f"{folder}/files/{f.name}", f.data) for f in mine]
-        result.files.append(OutputFile(f"{folder}/{pack_name}", pack))
-        result.files.append(OutputFile(f"{folder}/index.md", campaign_page(loaded, org, language, mine, pack_name, len(pack))))
-        if language in loaded.advocates_pack:
-            result.files.append(OutputFile(f"{folder}/advocates-pack.md", advocates_page(loaded, org, language, mine)))
+    for site_language in [language.code for language in site.languages]:
+        language = site_language if site_language in loaded.campaign.languages else "en"
+        notice = None if language == site_language else (notices or {}).get(site_language, "")
+        result.files += _language_files(loaded, org, page_folder(site, site_language, loaded.campaign.slug),
+                                        site_language, language, [f for f in products if f.language == language], notice)
+
+
+def _language_files(loaded: LoadedCampaign, org: Organisation, folder: str, site_language: str, language: str,
+                    products: list[ProductFile], notice: str | None) -> list[OutputFile]:
+    pack_name, pack = build_pack(loaded, org, language, products)
+    page = campaign_page(loaded, org, language, products, pack_name, len(pack), notice)
+    files = [OutputFile(f"{folder}/files/{f.name}", f.data, site_language) for f in products]
+    copy = loaded.campaign.copy_for(language)
+    fallback = notice is not None
+    files += [OutputFile(f"{folder}/{pack_name}", pack, site_language),
+              OutputFile(f"{folder}/index.md", page, site_language, copy.title, fallback)]
+    if language in loaded.advocates_pack:
+        files.append(OutputFile(f"{folder}/advocates-pack.md", advocates_page(loaded, org, language, products, notice),
+                                site_language, f"{copy.title}: {translator(language)('advocates-pack-title')}", fallback))
+    return files
 
 
 def page_folder(site: SiteConfig, language: str, slug: str) -> str:

@@ -22,6 +22,8 @@ from . import fonts
 from .loader import LoadedCampaign
 
 PACKAGE_DIR = Path(__file__).parent
+# The page and README templates shape no product, so editing them re-renders nothing.
+NOT_IN_PRODUCTS = (".md", ".txt")
 LIBRARIES = ("weasyprint", "pydyf", "pikepdf", "pillow", "pypdfium2", "segno", "fonttools", "jinja2", "markdown")
 
 
@@ -30,7 +32,7 @@ def code_fingerprint() -> str:
     """A hash of the renderer's code and templates: a code change invalidates every render."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in NOT_IN_PRODUCTS:
             digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
@@ -92,6 +94,8 @@ class RenderCache:
             (staging / kind).write_bytes(data)
         meta = {"kinds": sorted(render.files), "pages": render.pages}
         (staging / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        if final.exists():
-            shutil.rmtree(final)
-        os.replace(staging, final)
+        try:
+            os.replace(staging, final)
+        except OSError:
+            # Another build (one per language runs at once) stored the same render first.
+            shutil.rmtree(staging, ignore_errors=True)

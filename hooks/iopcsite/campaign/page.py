@@ -51,19 +51,28 @@ def _social_copy(loaded: LoadedCampaign, language: str) -> dict[str, object]:
 
 
 def campaign_page(loaded: LoadedCampaign, org: Organisation, language: str, files: list[ProductFile],
-                  pack_name: str, pack_size: int) -> str:
+                  pack_name: str, pack_size: int, notice: str | None = None) -> str:
     """``campaigns/<slug>/index.md``: who it is for, what to complain about, how, and every download."""
-    return render_text(
+    return _with_notice(notice, language, render_text(
         "page.md", language=language, loaded=loaded, c=loaded.campaign.copy_for(language), org=org,
         products=listings(files), social=_social_copy(loaded, language), pack_name=pack_name, pack_size=pack_size,
         has_pack=language in loaded.advocates_pack,
-    )
+    ))
 
 
-def advocates_page(loaded: LoadedCampaign, org: Organisation, language: str, files: list[ProductFile]) -> str:
+def advocates_page(loaded: LoadedCampaign, org: Organisation, language: str, files: list[ProductFile],
+                   notice: str | None = None) -> str:
     """``campaigns/<slug>/advocates-pack.md``: the advocates pack as a web page."""
     pdf = next((f for f in files if f.product == "advocates-pack" and f.kind == "screen"), None)
-    return render_text(
+    return _with_notice(notice, language, render_text(
         "advocates-page.md", language=language, loaded=loaded, c=loaded.campaign.copy_for(language), org=org,
         body=loaded.advocates_pack[language].strip(), pdf=pdf,
-    )
+    ))
+
+
+def _with_notice(notice: str | None, language: str, markdown: str) -> str:
+    """A page shown in a site language it is not written in: the notice, then the text marked with its language."""
+    if notice is None:
+        return markdown
+    _, front, body = markdown.split("---\n", 2)
+    return f'---\n{front}---\n\n!!! note ""\n    {notice}\n\n<div lang="{language}" markdown>\n\n{body.strip()}\n\n</div>\n'
