@@ -40,6 +40,7 @@ def code_fingerprint() -> str:
 
 @functools.cache
 def library_versions() -> str:
+    """The versions of every library that draws: an upgrade re-renders."""
     return ";".join(f"{name}=={version(name)}" for name in LIBRARIES)
 
 
@@ -61,6 +62,8 @@ def render_key(job_name: str, loaded: LoadedCampaign, org: Organisation) -> str:
 
 @dataclass(frozen=True)
 class CachedRender:
+    """A product's files by kind, and its page count."""
+
     files: dict[str, bytes]
     pages: int
 

@@ -48,6 +48,7 @@ class LoadedCampaign:
         return ContentProblem(self.file, line, column, _dotted(loc), message, hint)
 
     def image_path(self, image_id: str) -> Path:
+        """Where the image ``image_id`` is on disk."""
         return self.folder / self.campaign.images[image_id].file
 
 

@@ -69,12 +69,16 @@ class Step(Strict):
 
 
 class PosterCopy(Strict):
+    """The words on the A4 and A3 posters."""
+
     headline: Text = Field(description="The big words at the top.")
     body: Text = Field(description="Two or three short sentences under the headline.")
     call_to_action: Text = Field(description="What to do next, placed above the web address.")
 
 
 class LeafletCopy(Strict):
+    """The words of the A5 and large-print leaflets that are not shared with the page."""
+
     cover_headline: Text
     cover_text: Text
     back_title: Text = Field(description="Heading on the back page, above the ways to get in touch.")
@@ -82,6 +86,8 @@ class LeafletCopy(Strict):
 
 
 class CardCopy(Strict):
+    """The inside of the folding card."""
+
     message_title: Text = Field(description="Inside left: a heading of a few words.")
     message: Text = Field(description="Inside left: one or two short sentences.")
     how_title: Text = Field(description="Inside right: heading above the web address and phone number.")

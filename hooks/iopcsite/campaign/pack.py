@@ -20,6 +20,7 @@ MANIFEST = "SHA256SUMS.txt"
 
 
 def pack_name(slug: str, language: str) -> str:
+    """'you-have-a-voice-pack-en.zip'."""
     return f"{slug}-pack-{language}.zip"
 
 

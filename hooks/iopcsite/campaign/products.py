@@ -71,6 +71,7 @@ class Job:
 
     @property
     def key_name(self) -> str:
+        """'card-en': names the job in the cache key."""
         name = self.printed.id if self.printed else self.product_id
         return f"{name}-{self.language}"
 

@@ -29,6 +29,8 @@ class Box:
 
 @dataclass(frozen=True)
 class Layout:
+    """Where everything goes on one social image size."""
+
     hero: Box
     headline: Box
     text: Box
@@ -65,6 +67,11 @@ def hero_image(loaded: LoadedCampaign, size: int) -> Image.Image | None:
     if path.suffix.lower() == ".svg":
         return svg_image(path, size)
     with Image.open(path) as image:
+        if min(image.size) < size:
+            raise ContentError([loaded.problem(
+                ("images", loaded.campaign.hero_image, "file"),
+                f"the picture is {image.width}x{image.height} pixels, but the social images show it {size} pixels wide.",
+                f"Supply it at least {size}x{size} pixels, or use an SVG.")])
         return image.convert("RGBA").resize((size, size), Image.LANCZOS)
 
 
