@@ -108,3 +108,13 @@ def test_weasyprint_errors_stop_the_build(tmp_path):
     html = '<html lang="en"><title>t</title><img src="missing.png" alt="missing"></html>'
     with pytest.raises(pdf.RenderError, match="WeasyPrint reported"):
         pdf.layout(html, tmp_path.as_uri() + "/", "test document")
+
+
+def test_site_details_the_products_print_must_be_in_the_font_too(site, tmp_path):
+    from iopcsite.campaign.build import build_campaigns
+
+    organisation = site.organisation.model_copy(update={"phone": "0300 \u2192 0096"})
+    broken = site.model_copy(update={"organisation": organisation})
+    with pytest.raises(ContentError) as caught:
+        build_campaigns(tmp_path, broken, cache_dir=tmp_path / "cache", campaigns_dir=FIXTURES)
+    assert "docs/_data/site.yml: field 'organisation.phone'" in str(caught.value) and "U+2192" in str(caught.value)

@@ -13,14 +13,15 @@ from pathlib import Path
 from ..errors import ContentError, ContentProblem
 from ..models import Organisation, SiteConfig
 from . import cache as render_cache
+from . import fonts
 from .loader import LoadedCampaign, find_campaign_folders, load_campaign
 from .pack import build_pack
 from .pdf import RenderError
 from .page import advocates_page, campaign_page
 from .products import SOCIAL, Job, jobs_for
-from .render import render_printed
+from .render import SITE_FILE, render_printed
 from .social import render_social
-from .strings import translator
+from .strings import STRINGS_FILE, string_table, translator
 
 CACHE_SUBDIR = Path(".cache") / "iopcsite" / "campaigns"
 # Lets copies of the project (tests that break content on purpose) share one render cache:
@@ -81,6 +82,7 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
             loaded.append(load_campaign(folder, root))
         except ContentError as error:
             problems.extend(error.problems)
+    problems += _characters_outside_campaigns(site) if loaded else []
     if problems:
         raise ContentError(problems)
     result = CampaignBuild()
@@ -93,6 +95,18 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     if problems:
         raise ContentError(problems)
     return result
+
+
+def _characters_outside_campaigns(site: SiteConfig) -> list[ContentProblem]:
+    """The organisation's details and the template wording are printed too: the font must draw them."""
+    org = site.organisation
+    texts = [(SITE_FILE, f"organisation.name.{code}", text) for code, text in org.name.model_dump().items() if text]
+    texts += [(SITE_FILE, "organisation.phone", org.phone or "")]
+    texts += [(STRINGS_FILE, f"strings.{key}.{code}", text)
+              for key, value in string_table().strings.items() for code, text in value.model_dump().items() if text]
+    return [ContentProblem(file, None, None, name, f"the font {fonts.FAMILY} has no {fonts.describe(character)}.",
+                           "Use another character: products must not show a substitute or an empty box.")
+            for file, name, text in texts for character in fonts.missing_characters(text)]
 
 
 def _default_cache(root: Path) -> Path:

@@ -10,14 +10,15 @@ from ..errors import ContentError
 from ..models import StringTable
 from ..yamlsource import ProblemRaised, load_yaml_file, validate
 
-STRINGS_FILE = Path(__file__).parent / "templates" / "strings.yml"
+STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
+STRINGS_FILE = "hooks/iopcsite/campaign/templates/strings.yml"
 
 
 @functools.cache
 def string_table() -> StringTable:
     """The validated strings file (read once)."""
     try:
-        document = load_yaml_file(STRINGS_FILE, "hooks/iopcsite/campaign/templates/strings.yml")
+        document = load_yaml_file(STRINGS_PATH, STRINGS_FILE)
     except ProblemRaised as raised:
         raise ContentError([raised.problem]) from None
     table, problems = validate(document, StringTable)
