@@ -89,6 +89,8 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     for campaign in loaded:
         try:
             build_campaign(campaign, site, cache, result, notices)
+        except ContentError as error:
+            problems.extend(error.problems)
         except RenderError as error:
             problems.append(ContentProblem(campaign.file, None, None, None, str(error),
                                            "A product template or image is broken: fix it, then build again."))
