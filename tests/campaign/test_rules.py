@@ -44,6 +44,7 @@ def test_overlong_copy_names_file_field_product_and_how_far_over(site, build):
     assert "field 'copy.poster.headline'" in message
     assert "product 'poster-a4'" in message
     assert re.search(r"it is [\d.]+ mm over", message)
+    assert "field 'copy.card.message_title'" in message and "product 'card'" in message, "every problem, not only the first"
 
 
 def test_a_character_missing_from_the_font_stops_the_build(tmp_path):

@@ -120,8 +120,14 @@ def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache
                    result: CampaignBuild, notices: dict[str, str] | None = None) -> None:
     """One campaign's products, and its pack and pages in every site language, added to ``result``."""
     org = site.organisation
-    products = [f for job in jobs_for(loaded.campaign.product_ids(), loaded.campaign.languages)
-                for f in _job_files(loaded, org, job, cache, result)]
+    products, problems = [], []
+    for job in jobs_for(loaded.campaign.product_ids(), loaded.campaign.languages):
+        try:
+            products += _job_files(loaded, org, job, cache, result)
+        except ContentError as error:
+            problems += error.problems
+    if problems:
+        raise ContentError(problems)
     for site_language in [language.code for language in site.languages]:
         language = site_language if site_language in loaded.campaign.languages else "en"
         notice = None if language == site_language else (notices or {}).get(site_language, "")
