@@ -1,8 +1,9 @@
 """MkDocs adapter for the iopcsite pipeline: thin calls, no content logic here.
 
 MkDocs loads this file by path with ``hooks/`` on sys.path, so the package
-import below works; module state persists across ``mkdocs serve`` rebuilds and
-is reset in ``on_config``.
+imports below work; module state persists across ``mkdocs serve`` rebuilds and
+is reset in ``on_config``. Pages are rendered one at a time, so each page's
+language is switched on in ``on_page_context`` and back off in ``on_post_page``.
 """
 
 from __future__ import annotations
@@ -11,23 +12,31 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.structure.nav import Navigation, Section
 
 from iopcsite.build import SiteContent, load_site_content, render_page_markdown
 from iopcsite.errors import ContentError
+from iopcsite.i18n import language_prefixes, localised_uri, other_languages
+from iopcsite.languages_site import retarget_search_base, split_search_index
 from iopcsite.markup import mark_external_links
 from iopcsite.templating import page_context, site_context
 
 _content: SiteContent | None = None
+_navs: dict[str, Navigation] = {}
+_defaults: dict[str, str] = {}
 
 
 def on_config(config):
     global _content
     _content = None
+    _navs.clear()
+    _defaults.clear()
     try:
         _content = load_site_content(Path(config.config_file_path).parent)
     except ContentError as error:
         raise PluginError(error.report()) from None
     config.extra["iopc"] = site_context(_content, "en")
+    _defaults.update(site_name=config.site_name, language=config.theme["language"])
     return config
 
 
@@ -37,14 +46,59 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    _navs["en"] = nav
+    for language in other_languages(_content.config):
+        _navs[language] = _translated_nav(nav, language, files)
+    return nav
+
+
+def _translated_nav(nav: Navigation, language: str, files) -> Navigation:
+    """The same menu, leading to the pages of ``language``."""
+    local = _content.localiser(language)
+    pages = []
+
+    def translate(items, parent):
+        translated = []
+        for item in items:
+            if item.is_section:
+                key = "nav-" + item.title.lower().replace(" ", "-")
+                title = local.string(key) if key in local.all_strings() else item.title
+                section = Section(title, [])
+                section.parent = parent
+                section.children = translate(item.children, section)
+                translated.append(section)
+            elif item.is_page:
+                page = files.get_file_from_path(localised_uri(item.file.src_uri, language, _content.config)).page
+                page.parent = parent
+                pages.append(page)
+                translated.append(page)
+        return translated
+
+    translated = Navigation(translate(nav.items, None), pages)
+    translated.homepage = files.get_file_from_path(localised_uri("index.md", language, _content.config)).page
+    return translated
+
+
 def on_page_markdown(markdown, page, config, files):
     return render_page_markdown(_content, page.file.src_uri, markdown, page.title)
 
 
 def on_page_context(context, page, config, nav):
-    context["iopc_page"] = page_context(_content, page.file.src_uri)
+    data = page_context(_content, page.file.src_uri, config.site_url or "")
+    context["iopc_page"] = data
+    context["nav"] = _navs.get(data["lang"], nav)
+    config.theme["language"] = data["lang"]
+    config.site_name = data["strings"]["site-name"]
     return context
 
 
 def on_post_page(output, page, config):
-    return mark_external_links(output)
+    prefix = language_prefixes(_content.config).get(config.theme["language"], "")
+    config.theme["language"] = _defaults["language"]
+    config.site_name = _defaults["site_name"]
+    return retarget_search_base(mark_external_links(output), prefix)
+
+
+def on_post_build(config):
+    split_search_index(Path(config.site_dir), language_prefixes(_content.config))
