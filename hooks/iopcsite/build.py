@@ -18,7 +18,7 @@ from .journey import journey_pages, load_journey, render_journey, render_journey
 from .localise import Localiser
 from .markup import heading_anchors, internal_links, resolve_link, substitute_placeholders
 from .models import FaqTopic, Journey, SiteConfig, StringTable, TranslationStatus
-from .pages import DEFAULT_LANGUAGE, SourcePage, load_pages
+from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
 from .site import load_site_config, load_strings, organisation_values
 
 DOCS_DIR = Path("docs")
@@ -38,6 +38,7 @@ class SiteContent:
     published: dict[str, PublishedPage] = field(default_factory=dict)
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
+    unreadable: set[str] = field(default_factory=set)
 
     @property
     def docs_dir(self) -> Path:
@@ -75,8 +76,10 @@ def load_site_content(root: Path) -> SiteContent:
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)
     journey = load_journey(root, problems)
-    problems.raise_if_any()
+    if config is None or strings is None or journey is None:
+        problems.raise_if_any()
     content = SiteContent(root, config, strings, pages, topics, faqs, journey)
+    content.unreadable = {path.relative_to(root / DOCS_DIR).as_posix() for path in discover_pages(root / DOCS_DIR)} - set(pages)
     notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
     content.published = publish_pages(pages, config, notices)
     add_faq_pages(content)
@@ -166,7 +169,7 @@ def anchors_by_page(content: SiteContent) -> dict[str, set[str]]:
 
 def _link_problem(content: SiteContent, anchors: dict[str, set[str]], source: str, target: str) -> tuple[str, str] | None:
     uri, anchor = resolve_link(source, target)
-    if uri in content.extra_files and not anchor:
+    if (uri in content.extra_files and not anchor) or uri in content.unreadable:
         return None
     if uri not in anchors:
         return (f"the link '{target}' goes to a page that does not exist ({uri}).",

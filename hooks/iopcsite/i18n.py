@@ -85,3 +85,36 @@ def publish_pages(pages: dict[str, SourcePage], config: SiteConfig, notices: dic
                 published[uri] = PublishedPage(uri, language, base_uri, TranslationStatus(translation.meta.translation),
                                                translation.meta.title, translation, translated_page_markdown(translation))
     return published
+
+
+LANGUAGES_VARIABLE = "IOPC_LANGUAGES"
+
+
+def languages_to_build(config: SiteConfig, requested: str | None) -> list[str]:
+    """The languages one MkDocs process publishes: all of them (``make serve``), or those named
+    in IOPC_LANGUAGES, which ``make build`` sets to run one process per language in parallel."""
+    configured = [language.code for language in config.languages]
+    if not requested:
+        return configured
+    chosen = [code.strip() for code in requested.split(",") if code.strip()]
+    unknown = [code for code in chosen if code not in configured]
+    if unknown:
+        raise ValueError(f"{LANGUAGES_VARIABLE} names {', '.join(unknown)}, which docs/_data/site.yml does not configure.")
+    return [code for code in configured if code in chosen]
+
+
+def localised_nav(nav: list, language: str, config: SiteConfig, section_title) -> list:
+    """mkdocs.yml's nav for the pages of ``language``: same order, each page's own title,
+    sections named by ``section_title(english_title)``."""
+    prefix = language_prefixes(config)[language]
+    translated = []
+    for item in nav:
+        if isinstance(item, str):
+            translated.append(prefix + item)
+            continue
+        (title, value), = item.items()
+        if isinstance(value, list):
+            translated.append({section_title(title): localised_nav(value, language, config, section_title)})
+        else:
+            translated.append(prefix + value)
+    return translated

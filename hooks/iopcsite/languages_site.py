@@ -20,28 +20,31 @@ def retarget_search_base(html: str, prefix: str) -> str:
     def retarget(match: re.Match[str]) -> str:
         settings = json.loads(match.group(2))
         base = settings["base"].rstrip("/")
-        settings["base"] = f"{base}/{prefix.rstrip('/')}" if base not in ("", ".") else prefix.rstrip("/")
+        # Material resolves "search/search_index.json" against this base, so it must end in "/".
+        settings["base"] = prefix if base in ("", ".") else f"{base}/{prefix}"
         return match.group(1) + json.dumps(settings, separators=(",", ":")) + match.group(3)
 
     return CONFIG_SCRIPT.sub(retarget, html, count=1)
 
 
 def split_search_index(site_dir: Path, prefixes: dict[str, str]) -> dict[str, int]:
-    """Split Material's one search index into one per language; returns documents per language.
+    """Give each language in ``prefixes`` its own search index; returns documents per language.
 
-    The default language keeps ``search/search_index.json``; each other language gets
-    ``<prefix>search/search_index.json`` with locations relative to its own root, which is
-    where ``retarget_search_base`` points that language's pages.
+    Documents under a language's prefix go to ``<prefix>search/search_index.json`` with
+    locations relative to that prefix (where ``retarget_search_base`` points its pages);
+    the language without a prefix keeps ``search/search_index.json`` and everything else.
     """
     index_file = site_dir / "search" / "search_index.json"
     index = json.loads(index_file.read_text(encoding="utf-8"))
-    others = {language: prefix for language, prefix in prefixes.items() if prefix}
+    prefixed = {language: prefix for language, prefix in prefixes.items() if prefix}
+    unprefixed = next((language for language, prefix in prefixes.items() if not prefix), None)
     buckets: dict[str, list[dict]] = {language: [] for language in prefixes}
-    default = next(language for language, prefix in prefixes.items() if not prefix)
     for document in index["docs"]:
-        language = next((lang for lang, prefix in others.items() if document["location"].startswith(prefix)), default)
-        if language != default:
-            document = {**document, "location": document["location"][len(others[language]):]}
+        language = next((lang for lang, prefix in prefixed.items() if document["location"].startswith(prefix)), unprefixed)
+        if language is None:
+            continue
+        if language in prefixed:
+            document = {**document, "location": document["location"][len(prefixed[language]):]}
         buckets[language].append(document)
     for language, documents in buckets.items():
         target = site_dir / prefixes[language] / "search" / "search_index.json"
