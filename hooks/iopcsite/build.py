@@ -13,12 +13,15 @@ from pathlib import Path
 from .errors import ContentProblem, ProblemList
 from .faqs import (FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
+from .helpers import HelperContext, check_markers, check_strings, render_helpers
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
 from .localise import Localiser
 from .markup import (heading_anchors, internal_links, resolve_link, substitute_placeholders)
-from .models import FaqTopic, Journey, SiteConfig, StringTable
+from .models import FaqTopic, Journey, ReviewRules, SiteConfig, StringTable
 from .pages import SourcePage, load_pages
-from .site import load_site_config, load_strings, organisation_values
+from .review_rules import load_review_rules
+from .site import STRINGS_FILE, load_site_config, load_strings, organisation_values
+from .yamlsource import YamlDocument, field_name
 
 DOCS_DIR = Path("docs")
 
@@ -34,6 +37,8 @@ class SiteContent:
     topics: list[FaqTopic]
     faqs: list[LoadedFaq]
     journey: Journey
+    review_rules: ReviewRules
+    review_rules_document: YamlDocument
     generated: dict[str, str] = field(default_factory=dict)
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
@@ -56,8 +61,13 @@ def load_site_content(root: Path) -> SiteContent:
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)
     journey = load_journey(root, problems)
+    review_rules, rules_document = load_review_rules(root, problems)
+    if strings is not None:
+        problems.extend(check_strings(strings, STRINGS_FILE.as_posix()))
+    for page in pages.values():
+        problems.extend(check_markers(page.body, page.file, page.body_line))
     problems.raise_if_any()
-    content = SiteContent(root, config, strings, pages, topics, faqs, journey)
+    content = SiteContent(root, config, strings, pages, topics, faqs, journey, review_rules, rules_document)
     content.generated, content.jsonld = generate_faq_pages(content)
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(check_placeholders(content))
@@ -97,7 +107,23 @@ def check_placeholders(content: SiteContent) -> list[ContentProblem]:
         problems += substitute_placeholders(page.body, values, page.file, page.body_line)[1]
     for item in content.faqs:
         problems += substitute_placeholders(item.faq.answer, values, item.file, item.line, "answer")[1]
+    document = content.review_rules_document
+    for loc, text in _strings_in(document.data):
+        line, _ = document.position(loc)
+        problems += substitute_placeholders(text, values, document.file, line, field_name(loc))[1]
     return problems
+
+
+def _strings_in(data, loc: tuple = ()):
+    """Every text in a YAML tree, with where it is."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings_in(value, loc + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings_in(value, loc + (index,))
+    elif isinstance(data, str):
+        yield loc, data
 
 
 def check_links(content: SiteContent) -> list[ContentProblem]:
@@ -112,11 +138,25 @@ def check_links(content: SiteContent) -> list[ContentProblem]:
     for item in content.faqs:
         targets = [(link.target, "answer") for link in internal_links(item.faq.answer)]
         targets += [(related.link, "related") for related in item.faq.related]
-        for target, field_name in targets:
+        for target, which in targets:
             problem = _link_problem(content, anchors, "index.md", target)
             if problem:
-                problems.append(ContentProblem(item.file, item.line, None, f"{item.faq.id}.{field_name}", *problem))
+                problems.append(ContentProblem(item.file, item.line, None, f"{item.faq.id}.{which}", *problem))
+    document = content.review_rules_document
+    for loc, target in _rules_links(content.review_rules):
+        problem = _link_problem(content, anchors, "index.md", target)
+        if problem:
+            problems.append(ContentProblem(document.file, document.position(loc)[0], None, field_name(loc), *problem))
     return problems
+
+
+def _rules_links(rules: ReviewRules):
+    """The links in the review rules, with where each is written."""
+    for index, item in enumerate(rules.deadline.links):
+        yield ("deadline", "links", index, "link"), item.link
+    for result_index, result in enumerate(rules.checker.results):
+        for index, item in enumerate(result.links):
+            yield ("checker", "results", result_index, "links", index, "link"), item.link
 
 
 def anchors_by_page(content: SiteContent) -> dict[str, set[str]]:
@@ -142,7 +182,9 @@ def _link_problem(content: SiteContent, anchors: dict[str, set[str]], source: st
 def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, title: str, language: str = "en") -> str:
     """A page's Markdown as it is built: the h1, the journey, the details, the review date."""
     local = content.localiser(language)
-    body, _ = substitute_placeholders(markdown, organisation_values(content.config, language), src_uri, 1)
+    org = organisation_values(content.config, language)
+    body, _ = substitute_placeholders(markdown, org, src_uri, 1)
+    body = render_helpers(body, HelperContext(content.review_rules, local, org, src_uri))
     parts = [f"# {title}", ""]
     on_journey = src_uri in journey_pages(content.journey)
     if on_journey:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .build import SiteContent
+from .helpers import HELPER_SCRIPT, has_helpers
 from .site import organisation_values
 
 
@@ -22,4 +23,5 @@ def page_context(content: SiteContent, src_uri: str) -> dict:
     return {
         "lang": page.language if page else "en",
         "jsonld": content.jsonld.get(src_uri),
+        "scripts": [HELPER_SCRIPT] if page and has_helpers(page.body) else [],
     }
