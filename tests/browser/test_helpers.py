@@ -266,3 +266,36 @@ def test_helper_script_stores_and_sends_nothing(built_site):
     for forbidden in ("document.cookie", "localStorage", "sessionStorage", "fetch(", "XMLHttpRequest",
                       "sendBeacon", "WebSocket", "eval(", "innerHTML"):
         assert forbidden not in script, forbidden
+
+
+def axe_violations(page, selector: str) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    rules = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+                                                   "best-practice"]}}
+    found = Axe().run(page, context={"include": [selector]}, options=rules).response["violations"]
+    return [f"{item['id']}: {[node['target'] for node in item['nodes']]}" for item in found]
+
+
+@pytest.mark.browser
+def test_axe_finds_nothing_in_the_deadline_helper(open_page):
+    page = open_page(DEADLINE_URL, today=dt.date(2026, 4, 10))
+    assert axe_violations(page, "#iopc-review-deadline") == []
+    type_date(page, "31", "2", "2026")
+    page.keyboard.press("Enter")
+    assert axe_violations(page, "#iopc-review-deadline") == [], "with an error showing"
+    page.get_by_label("Day", exact=True).fill("1")
+    page.get_by_label("Month", exact=True).fill("4")
+    page.keyboard.press("Enter")
+    assert axe_violations(page, "#iopc-review-deadline") == [], "with a result showing"
+
+
+@pytest.mark.browser
+def test_axe_finds_nothing_in_the_checker(open_page):
+    page = open_page(CHECKER_URL)
+    assert axe_violations(page, "#iopc-who-reviews") == []
+    page.get_by_role("button", name=LOCAL.string("checker-continue")).click()
+    assert axe_violations(page, "#iopc-who-reviews") == [], "with an error showing"
+    choose(page, "letter-names-body", "no")
+    choose(page, "senior-officer", "yes")
+    assert axe_violations(page, "#iopc-who-reviews") == [], "with a result showing"
