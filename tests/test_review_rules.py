@@ -18,7 +18,7 @@ import pytest
 
 from conftest import PROJECT_ROOT, site_content
 from iopcsite.errors import ProblemList
-from iopcsite.helpers import HelperContext, check_markers, render_helpers
+from iopcsite.helpers import HELPERS, HelperContext, check_markers, insert_helpers, mark_helpers
 from iopcsite.review_rules import (RULES_FILE, CheckerPathError, DateProblem, Deadline, full_date, load_review_rules,
                                    read_letter_date, walk_checker)
 from iopcsite.site import organisation_values
@@ -174,7 +174,7 @@ def _rendered(name: str, language: str) -> str:
     content = site_content()
     context = HelperContext(RULES, content.localiser(language), organisation_values(content.config, language),
                             f"{name}.md")
-    return render_helpers(f"Intro.\n\n{{{{ helper: {name} }}}}\n\nMore.\n", context)
+    return HELPERS[name](context)
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
@@ -190,10 +190,18 @@ def test_widget_is_hidden_until_its_script_runs_and_runs_no_inline_code(name, la
         if tag == "script":
             assert attrs == {"type": "application/json", "class": "iopc-helper__data"}
         assert "style" not in attrs
+    assert root["lang"] == language
     data = json.loads(collector.data_blocks[0])
     assert data
-    block = html[html.index("<section"): html.index("</section>")]
-    assert "\n\n" not in block, "a blank line would end the raw HTML block"
+
+
+def test_markers_become_slots_that_become_helpers():
+    marked = mark_helpers("Intro.\n\n{{ helper: who-reviews }}\n\nMore.\n")
+    assert '<div data-iopc-helper-slot="who-reviews"></div>' in marked and "{{" not in marked
+    content = site_content()
+    context = HelperContext(RULES, content.localiser("en"), organisation_values(content.config, "en"), "who-reviews.md")
+    html = insert_helpers('<p>Intro.</p>\n<div data-iopc-helper-slot="who-reviews">\n</div>\n<p>More.</p>', context)
+    assert html.startswith("<p>Intro.</p>\n<section") and html.endswith("</section>\n<p>More.</p>")
 
 
 def test_welsh_widget_uses_welsh_words():

@@ -1,7 +1,10 @@
 """Interactive helpers placed in pages by a marker line such as ``{{ helper: review-deadline }}``.
 
 The pipeline swaps each marker for the helper's HTML, built from
-``review-rules.yml`` and ``strings.yml``. The HTML starts ``hidden``: only
+``review-rules.yml`` and ``strings.yml``, in two steps: ``mark_helpers`` leaves
+an empty slot in the Markdown, and ``insert_helpers`` fills it in the finished
+HTML, so Markdown never rewrites the form (inside a ``markdown`` block it would
+turn the form's headings into page sections). The HTML starts ``hidden``: only
 ``docs/assets/js/review-helpers.js`` reveals it, so without JavaScript the
 page's own words stand in and nobody meets a form that does nothing.
 
@@ -26,6 +29,8 @@ from .models import Bilingual, Checker, CheckerQuestion, CheckerResult, ResultLi
 from .review_rules import DATE_FIELDS, date_names
 
 MARKER = re.compile(r"^\{\{\s*helper:\s*(?P<name>[^}]*?)\s*\}\}\s*$")
+SLOT_HTML = '<div data-iopc-helper-slot="{name}"></div>'
+FILLED_SLOT = re.compile(r'<div data-iopc-helper-slot="(?P<name>[a-z0-9-]+)">\s*</div>')
 LOOSE_MARKER = re.compile(r"\{\{\s*helper\b")
 HELPER_SCRIPT = "assets/js/review-helpers.js"
 DEADLINE_STATUSES = ("in-time", "last-day-today", "late")
@@ -67,13 +72,14 @@ class HelperContext:
     local: Localiser
     org: dict[str, str]
     src_uri: str
+    prefix: str = ""
 
     def text(self, value: Bilingual) -> str:
         """A rules text in the page's language, with organisation details filled in."""
         return substitute_placeholders(value.get(self.local.language), self.org, self.src_uri, 1)[0]
 
     def link(self, item: ResultLink) -> str:
-        href = relative_url(self.src_uri, item.link)
+        href = relative_url(self.src_uri, self.prefix + item.link)
         return f'<li><a href="{escape(href)}">{escape(self.text(item.text))}</a></li>'
 
 
@@ -143,15 +149,20 @@ def has_helpers(text: str) -> bool:
     return bool(find_markers(text)[0])
 
 
-def render_helpers(text: str, context: HelperContext) -> str:
-    """Replace every marker line with its helper's HTML, as a raw HTML block."""
+def mark_helpers(text: str) -> str:
+    """Replace every marker line with an empty slot that Markdown passes through."""
     markers, _ = find_markers(text)
     if not markers:
         return text
     lines = text.splitlines()
     for marker in markers:
-        lines[marker.line - 1] = "\n" + HELPERS[marker.name](context) + "\n"
+        lines[marker.line - 1] = "\n" + SLOT_HTML.format(name=marker.name) + "\n"
     return "\n".join(lines) + "\n"
+
+
+def insert_helpers(html: str, context: HelperContext) -> str:
+    """Fill every helper slot in a page's finished HTML with the helper itself."""
+    return FILLED_SLOT.sub(lambda match: HELPERS[match.group("name")](context), html)
 
 
 # --- Shared pieces -----------------------------------------------------------------------
@@ -197,11 +208,11 @@ def _links(items: list[ResultLink], context: HelperContext) -> str:
     return f'<ul class="iopc-result__links">{"".join(context.link(item) for item in items)}</ul>'
 
 
-def _wrapper(name: str, inner: list[str]) -> str:
-    # One line per element and no blank lines, so Markdown keeps it as one raw HTML block. A <section>,
-    # not a <div>: Material's search matches the excluded element by tag, and an inner </div> would end it.
-    return "\n".join([f'<section class="iopc-helper" id="iopc-{name}" data-iopc-helper="{name}" data-search-exclude hidden>',
-                      *inner, "</section>"])
+def _wrapper(name: str, language: str, inner: list[str]) -> str:
+    # A <section>, not a <div>: Material's search matches the excluded element by tag only,
+    # and an inner </div> would end the exclusion.
+    return "\n".join([f'<section class="iopc-helper" id="iopc-{name}" lang="{language}" data-iopc-helper="{name}" '
+                      'data-search-exclude hidden>', *inner, "</section>"])
 
 
 # --- The review deadline calculator -------------------------------------------------------
@@ -230,7 +241,7 @@ def render_deadline(context: HelperContext) -> str:
         f'{_links(rule.links, context)}</template>'
         for status in DEADLINE_STATUSES
     ]
-    return _wrapper("review-deadline", [
+    return _wrapper("review-deadline", local.language, [
         _data_block(data),
         '<form class="iopc-helper__form" novalidate>',
         _error_summary(local),
@@ -299,7 +310,7 @@ def checker_data(checker: Checker, local: Localiser) -> dict:
 def render_checker(context: HelperContext) -> str:
     """Every question as a hidden fieldset (the script shows one at a time) and every result as a template."""
     checker, local = context.rules.checker, context.local
-    return _wrapper("who-reviews", [
+    return _wrapper("who-reviews", local.language, [
         _data_block(checker_data(checker, local)),
         f'<button class="iopc-back" type="button" data-action="back" hidden>{escape(local.string("checker-back"))}</button>',
         '<form class="iopc-helper__form" novalidate>',

@@ -11,13 +11,15 @@ import re
 import pytest
 
 from conftest import site_content
+from iopcsite.i18n import language_prefixes
 from iopcsite.markup import page_url
 from iopcsite.site import organisation_values
 
 CONTENT = site_content()
 RULES = CONTENT.review_rules
 LOCAL = CONTENT.localiser("en")
-ORG = organisation_values(CONTENT.config, "en")
+WELSH = CONTENT.localiser("cy")
+WELSH_PREFIX = language_prefixes(CONTENT.config)["cy"]
 DEADLINE_URL = page_url("review-deadline.md")
 CHECKER_URL = page_url("who-reviews.md")
 DEADLINE_CASES = RULES.tests.deadline
@@ -25,12 +27,16 @@ CHECKER_CASES = RULES.tests.checker
 HELPER_SCRIPT = "assets/js/review-helpers.js"
 
 
-def english(text) -> str:
-    """A rules text as the English page shows it, organisation details filled in."""
-    value = text.get("en")
-    for name, detail in ORG.items():
-        value = re.sub(r"\{\{\s*org\." + name + r"\s*\}\}", detail, value)
+def shown(text, language: str = "en") -> str:
+    """A rules text as the page shows it, organisation details filled in."""
+    value = text.get(language)
+    for name, detail in organisation_values(CONTENT.config, language).items():
+        value = re.sub(r"\{\{\s*org\." + name + r"\s*\}\}", lambda _: detail, value)
     return value
+
+
+def english(text) -> str:
+    return shown(text, "en")
 
 
 @pytest.fixture
@@ -60,8 +66,9 @@ def deadline_form(page):
     return page.locator("#iopc-review-deadline")
 
 
-def type_date(page, day: str, month: str, year: str) -> None:
-    for name, value in (("Day", day), ("Month", month), ("Year", year)):
+def type_date(page, day: str, month: str, year: str, local=LOCAL) -> None:
+    labels = [local.string(f"date-{name}") for name in ("day", "month", "year")]
+    for name, value in zip(labels, (day, month, year)):
         field = deadline_form(page).get_by_label(name, exact=True)
         field.click()
         field.press_sequentially(value)
@@ -113,15 +120,16 @@ def test_a_corrected_date_clears_the_error(open_page):
     assert "Wednesday 29 April 2026" in page.get_by_role("status").inner_text()
 
 
-def choose(page, question_id: str, answer_id: str) -> None:
+def choose(page, question_id: str, answer_id: str, language: str = "en") -> None:
     question = next(q for q in RULES.checker.questions if q.id == question_id)
     answer = next(a for a in question.answers if a.id == answer_id)
     group = page.locator(f'[data-question="{question_id}"]')
     assert group.is_visible(), f"the question '{question_id}' should be showing"
     assert page.locator("[data-question]:visible").count() == 1, "one question at a time"
-    assert group.locator("legend").inner_text() == english(question.question)
-    group.get_by_role("radio", name=english(answer.text), exact=True).check()
-    page.get_by_role("button", name=LOCAL.string("checker-continue")).click()
+    assert group.locator("legend").inner_text() == shown(question.question, language)
+    group.get_by_role("radio", name=shown(answer.text, language), exact=True).check()
+    continue_text = CONTENT.localiser(language).string("checker-continue")
+    page.locator("#iopc-who-reviews").get_by_role("button", name=continue_text, exact=True).click()
 
 
 def result_of(result_id: str):
@@ -139,6 +147,33 @@ def test_checker_case_in_the_browser(open_page, case):
     assert status.get_by_role("heading").inner_text() == english(result.title)
     assert english(RULES.checker.caveat) in status.inner_text()
     assert page.locator("[data-question]:visible").count() == 0
+
+
+STATUS_CASES = [case for case in DEADLINE_CASES if case.expect.status]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("case", STATUS_CASES, ids=[case.name for case in STATUS_CASES])
+def test_deadline_case_in_welsh(open_page, case):
+    page = open_page(WELSH_PREFIX + DEADLINE_URL, today=case.today)
+    type_date(page, case.letter.day, case.letter.month, case.letter.year, local=WELSH)
+    page.keyboard.press("Enter")
+    title = WELSH.string(f"deadline-title-{case.expect.status}").replace("{last_day}", case.expect.shown.cy)
+    assert page.get_by_role("status").get_by_role("heading").inner_text() == title
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("case", CHECKER_CASES, ids=[case.name for case in CHECKER_CASES])
+def test_checker_case_in_welsh(open_page, case):
+    page = open_page(WELSH_PREFIX + CHECKER_URL)
+    for question_id, answer_id in case.answers.items():
+        choose(page, question_id, answer_id, "cy")
+    status = page.get_by_role("status")
+    assert status.get_by_role("heading").inner_text() == shown(result_of(case.expect).title, "cy")
+    assert shown(RULES.checker.caveat, "cy") in status.inner_text()
+    for link in status.get_by_role("link").all():
+        assert link.get_attribute("href").startswith("../"), "links stay in the Welsh site"
+        assert not link.get_attribute("href").startswith("../../")
 
 
 @pytest.mark.browser
@@ -253,8 +288,10 @@ def test_helpers_fit_a_320_pixel_screen(open_page, path):
 
 
 def test_helper_script_loads_only_on_helper_pages(built_site):
-    helper_pages = {page_url(uri) for uri, page in CONTENT.pages.items() if "{{ helper:" in page.body}
-    assert helper_pages == {DEADLINE_URL, CHECKER_URL}
+    helper_pages = {page_url(uri) for uri, page in CONTENT.published.items()
+                    if "{{ helper:" in (page.markdown or page.source.body)}
+    assert helper_pages == {prefix + url for prefix in language_prefixes(CONTENT.config).values()
+                            for url in (DEADLINE_URL, CHECKER_URL)}
     for html_file in built_site.rglob("*.html"):
         path = html_file.relative_to(built_site).as_posix().removesuffix("index.html")
         uses = HELPER_SCRIPT in html_file.read_text(encoding="utf-8")

@@ -225,7 +225,6 @@
       back.hidden = false;
       restart.hidden = false;
       showResult(root, root.querySelector('template[data-result="' + shown + '"]'));
-      region.setAttribute("data-result", shown);
       region.querySelector(".iopc-result__title").focus();
     }
 
@@ -249,14 +248,12 @@
 
     back.addEventListener("click", function () {
       var step = trail.pop();
-      region.removeAttribute("data-result");
       showQuestion(step.question, true);
     });
 
     restart.addEventListener("click", function () {
       trail = [];
       form.reset();
-      region.removeAttribute("data-result");
       showQuestion(rules.start, true);
     });
 
