@@ -20,12 +20,13 @@ import json
 import re
 from dataclasses import dataclass
 from html import escape
-from typing import Callable
+from typing import Callable, get_args
 
 from .errors import ContentProblem, suggest
 from .localise import Localiser
 from .markup import FENCE, relative_url, substitute_placeholders
-from .models import Bilingual, Checker, CheckerQuestion, CheckerResult, ResultLink, ReviewRules, StringTable
+from .models import (Bilingual, Checker, CheckerQuestion, CheckerResult, DeadlineError, DeadlineStatus, ResultLink,
+                     ReviewRules, StringTable)
 from .review_rules import DATE_FIELDS, date_names
 
 MARKER = re.compile(r"^\{\{\s*helper:\s*(?P<name>[^}]*?)\s*\}\}\s*$")
@@ -33,10 +34,8 @@ SLOT_HTML = '<div data-iopc-helper-slot="{name}"></div>'
 FILLED_SLOT = re.compile(r'<div data-iopc-helper-slot="(?P<name>[a-z0-9-]+)">\s*</div>')
 LOOSE_MARKER = re.compile(r"\{\{\s*helper\b")
 HELPER_SCRIPT = "assets/js/review-helpers.js"
-DEADLINE_STATUSES = ("in-time", "last-day-today", "late")
-DEADLINE_ERRORS = ("enter-date", "missing-day", "missing-month", "missing-year", "missing-day-month",
-                   "missing-day-year", "missing-month-year", "not-numbers", "year-four-digits", "not-real",
-                   "too-early", "future")
+DEADLINE_STATUSES = get_args(DeadlineStatus)
+DEADLINE_ERRORS = get_args(DeadlineError)
 RESULT_SLOTS = {"last_day", "letter_date", "first_day", "days"}
 SLOT = re.compile(r"\{([a-z_]+)\}")
 
