@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .build import SiteContent
 from .helpers import HELPER_SCRIPT, has_helpers
-from .i18n import language_prefixes
+from .i18n import PublishedPage, language_prefixes
 from .markup import page_url, relative_url
 from .pages import DEFAULT_LANGUAGE
 from .site import organisation_values
@@ -30,9 +30,16 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
         "jsonld": content.jsonld.get(src_uri),
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
-        "scripts": [HELPER_SCRIPT] if page and has_helpers(page.markdown or page.source.body) else [],
+        "scripts": [HELPER_SCRIPT] if page and has_helpers(page_text(page)) else [],
     })
     return context
+
+
+def page_text(page: PublishedPage) -> str:
+    """The Markdown a published page is built from: generated, or the author's file."""
+    if page.markdown is not None:
+        return page.markdown
+    return page.source.body if page.source else ""
 
 
 def alternates(content: SiteContent, src_uri: str, site_url: str) -> list[dict]:

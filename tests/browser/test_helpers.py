@@ -14,6 +14,7 @@ from conftest import site_content
 from iopcsite.i18n import language_prefixes
 from iopcsite.markup import page_url
 from iopcsite.site import organisation_values
+from iopcsite.templating import page_text
 
 CONTENT = site_content()
 RULES = CONTENT.review_rules
@@ -288,8 +289,7 @@ def test_helpers_fit_a_320_pixel_screen(open_page, path):
 
 
 def test_helper_script_loads_only_on_helper_pages(built_site):
-    helper_pages = {page_url(uri) for uri, page in CONTENT.published.items()
-                    if "{{ helper:" in (page.markdown or page.source.body)}
+    helper_pages = {page_url(uri) for uri, page in CONTENT.published.items() if "{{ helper:" in page_text(page)}
     assert helper_pages == {prefix + url for prefix in language_prefixes(CONTENT.config).values()
                             for url in (DEADLINE_URL, CHECKER_URL)}
     for html_file in built_site.rglob("*.html"):
