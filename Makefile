@@ -8,11 +8,14 @@ STAMP := $(VENV)/.installed
 export PYTHONPATH := $(CURDIR)/hooks
 export SOURCE_DATE_EPOCH ?= 1767225600
 export NO_MKDOCS_2_WARNING := 1
+# Where 'make serve' listens. A dev container or Codespace sets 0.0.0.0:8000 so the port can be forwarded.
+SERVE_ADDRESS ?= 127.0.0.1:8000
 
 .PHONY: serve test build check bench lock setup browser clean
 
+# The preview shows drafts and embargoed content with a banner; 'make build' never does.
 serve: $(STAMP)
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	IOPC_PREVIEW=1 $(PY) -m mkdocs serve --dev-addr $(SERVE_ADDRESS) --livereload
 
 build: $(STAMP)
 	@bash tools/ensure-system-packages

@@ -15,6 +15,7 @@ from mkdocs.structure.files import File
 from iopcsite.build import SiteContent, load_site_content, render_page_markdown
 from iopcsite.errors import ContentError
 from iopcsite.markup import mark_external_links
+from iopcsite.publishing import prune_nav
 from iopcsite.templating import page_context, site_context
 
 _content: SiteContent | None = None
@@ -28,10 +29,13 @@ def on_config(config):
     except ContentError as error:
         raise PluginError(error.report()) from None
     config.extra["iopc"] = site_context(_content, "en")
+    config.nav = prune_nav(config.nav, set(_content.held_back_pages))
     return config
 
 
 def on_files(files, config):
+    for src_uri in sorted(_content.held_back_pages):
+        files.remove(files.get_file_from_path(src_uri))
     for src_uri, markdown in sorted(_content.generated.items()):
         files.append(File.generated(config, src_uri, content=markdown))
     return files

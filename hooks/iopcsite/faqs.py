@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import markdown
 
@@ -90,12 +91,20 @@ def faqs_by_topic(faqs: list[LoadedFaq], topics: list[FaqTopic]) -> dict[str, li
     return grouped
 
 
-def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser) -> str:
-    """The Markdown of one topic page: every question an h2 with its id as the anchor."""
+def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser,
+                      banner: Callable[[Faq], str | None] = lambda faq: None) -> str:
+    """The Markdown of one topic page: every question an h2 with its id as the anchor.
+
+    ``banner`` gives the preview banner of a draft or embargoed question.
+    """
     uri = topic_page_uri(topic.id)
     parts = [_front_matter(topic.title, topic.description), topic.description, ""]
     for faq in faqs:
-        parts += [f"## {faq.question} {{#{faq.id}}}", "", relocate_links(faq.answer.strip(), "index.md", uri), ""]
+        parts += [f"## {faq.question} {{#{faq.id}}}", ""]
+        held_back = banner(faq)
+        if held_back:
+            parts += [held_back, ""]
+        parts += [relocate_links(faq.answer.strip(), "index.md", uri), ""]
         if faq.related:
             links = ", ".join(f"[{link.text}]({relocate_target(link.link, 'index.md', uri)})" for link in faq.related)
             parts += [f"{local.string('faq-related')}: {links}", ""]
