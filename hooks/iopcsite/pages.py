@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ContentProblem, ProblemList, display_path
@@ -23,6 +23,7 @@ class SourcePage:
     body: str
     body_line: int
     file: str
+    field_lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     @property
     def base_uri(self) -> str:
@@ -71,7 +72,8 @@ def load_page(path: Path, docs_dir: Path, root: Path, problems: ProblemList) -> 
                                     "Use '## ' for this heading."))
     if meta is None:
         return None
-    return SourcePage(src_uri, split_language(src_uri)[1], meta, body, body_line, shown)
+    lines = {str(key): front.position((key,))[0] for key in front.data}
+    return SourcePage(src_uri, split_language(src_uri)[1], meta, body, body_line, shown, lines)
 
 
 def load_pages(docs_dir: Path, root: Path, problems: ProblemList) -> dict[str, SourcePage]:
