@@ -6,7 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONPATH := $(CURDIR)/hooks
-export SOURCE_DATE_EPOCH ?= 1767225600
+# Builds of the same commit are byte-identical: MkDocs stamps this date (the last commit's) into the sitemap.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
 export NO_MKDOCS_2_WARNING := 1
 # Where 'make serve' listens. A dev container or Codespace sets 0.0.0.0:8000 so the port can be forwarded.
 SERVE_ADDRESS ?= 127.0.0.1:8000

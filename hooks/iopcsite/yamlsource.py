@@ -6,6 +6,7 @@ point at the exact line an author must change.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,11 +145,35 @@ def validate(document: YamlDocument, model: type[Model], loc_prefix: tuple[str |
     try:
         return model.model_validate(data), []
     except ValidationError as error:
+        items = error.errors(include_url=False)
+        misspelt = _misspelt_required(model, items)
         problems = [
             problem_from_pydantic(document, model, loc_prefix, item)
-            for item in error.errors(include_url=False)
+            for item in items
+            if not (item["type"] == "missing" and _clean_loc(item["loc"]) in misspelt)
         ]
         return None, problems
+
+
+def _clean_loc(loc: tuple) -> tuple[str | int, ...]:
+    """A pydantic location without its '[key]'-style markers."""
+    return tuple(part for part in loc if not (isinstance(part, str) and "[" in part and "]" in part))
+
+
+def _misspelt_required(model: type[BaseModel], items: list[dict]) -> set[tuple[str | int, ...]]:
+    """Missing fields that an unknown key beside them is a misspelling of: one problem, not two."""
+    missing = {_clean_loc(item["loc"]) for item in items if item["type"] == "missing"}
+    covered = set()
+    for item in items:
+        if item["type"] != "extra_forbidden":
+            continue
+        loc = _clean_loc(item["loc"])
+        owner = _model_at(model, loc)
+        choices = [f.alias or n for n, f in owner.model_fields.items()] if owner else []
+        close = difflib.get_close_matches(str(loc[-1]), choices, n=1, cutoff=0.6)
+        if close and loc[:-1] + (close[0],) in missing:
+            covered.add(loc[:-1] + (close[0],))
+    return covered
 
 
 def field_name(loc: tuple[str | int, ...]) -> str:
@@ -191,7 +216,7 @@ def _inner_model(annotation: Any) -> Any:
 
 def problem_from_pydantic(document: YamlDocument, model: type[BaseModel], prefix: tuple[str | int, ...], item: dict) -> ContentProblem:
     """Turn one pydantic error into words an author understands."""
-    loc = tuple(part for part in item["loc"] if not (isinstance(part, str) and "[" in part and "]" in part))
+    loc = _clean_loc(item["loc"])
     line, column = document.position(prefix + loc)
     name = field_name(loc) or None
     if item["type"] == "extra_forbidden":
