@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .build import SiteContent, describe_hold, load_site_content
 from .errors import ContentError
-from .publishing import Publishing, current_publishing
+from .publishing import Publishing, Status, current_publishing, status
 
 
 @dataclass(frozen=True, order=True)
@@ -31,11 +31,17 @@ class Notice:
 
 def held_back(content: SiteContent) -> list[Notice]:
     """Every draft and embargoed page and question, with why it is held back."""
-    notices = [Notice(page.file, None, f"page '{page.meta.title}' is {describe_hold(page.meta)}.")
+    notices = [Notice(page.file, None, f"page '{page.meta.title}' is {_page_hold(content, page)}.")
                for page in content.held_back_pages.values()]
     notices += [Notice(item.file, item.line, f"question '{item.faq.id}' is {describe_hold(item.faq)}.")
                 for item in content.held_back_faqs]
     return sorted(notices)
+
+
+def _page_hold(content: SiteContent, page) -> str:
+    if status(page.meta, content.publishing.now) is not Status.published:
+        return describe_hold(page.meta)
+    return f"a translation, held back with the page it translates ({page.base_uri})"
 
 
 def overdue_reviews(content: SiteContent) -> list[Notice]:
