@@ -12,7 +12,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Where 'make serve' listens. A dev container or Codespace sets 0.0.0.0:8000 so the port can be forwarded.
 SERVE_ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: serve test build check bench lock setup browser clean
+.PHONY: serve test build check bench lock setup browser clean schemas
 
 # The preview shows drafts and embargoed content with a banner; 'make build' never does.
 serve: $(STAMP)
@@ -27,6 +27,10 @@ check: $(STAMP)
 
 test: $(STAMP) browser
 	$(PY) -m pytest
+
+# After changing hooks/iopcsite/models.py: regenerate the editor schemas and commit them.
+schemas: $(STAMP)
+	$(PY) -m iopcsite schemas
 
 bench: $(STAMP)
 	$(PY) -m iopcsite bench
