@@ -11,18 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .banners import render_hold_banner
-from .errors import ContentProblem, ProblemList
-from .faqs import (FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
+from .errors import ContentProblem, ProblemList, display_path, suggest
+from .faqs import (FAQ_DIR, FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
 from .localise import Localiser
 from .markup import (heading_anchors, internal_links, resolve_link, substitute_placeholders)
 from .models import FaqTopic, Journey, SiteConfig, StringTable
-from .pages import SourcePage, load_pages
+from .pages import SourcePage, discover_pages, load_pages
 from .publishing import Publishing, Status, current_publishing, describe_moment, publish_moment, status
 from .site import load_site_config, load_strings, organisation_values
 
 DOCS_DIR = Path("docs")
+FAQ_DIR_URI_PREFIX = "faqs/"
 
 
 @dataclass
@@ -42,6 +43,7 @@ class SiteContent:
     generated: dict[str, str] = field(default_factory=dict)
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
+    unverifiable: set[str] = field(default_factory=set)
 
     @property
     def docs_dir(self) -> Path:
@@ -66,17 +68,38 @@ def load_site_content(root: Path, publishing: Publishing | None = None) -> SiteC
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)
     journey = load_journey(root, problems)
-    problems.raise_if_any()
-    content = SiteContent(root, config, strings, {}, topics, [], journey, publishing)
+    if strings is None:
+        problems.raise_if_any()  # the generated pages need the interface strings: nothing more can be checked
+    content = SiteContent(root, config, strings, {}, topics or [], [], journey, publishing)
+    content.unverifiable = _unverifiable_targets(root, pages, topics, faqs_complete(root, problems))
     content.pages, content.held_back_pages = split_pages(pages, publishing)
     content.faqs = [item for item in faqs if publishing.shows(item.faq)]
     content.held_back_faqs = [item for item in faqs if not publishing.shows(item.faq)]
     content.generated, content.jsonld = generate_faq_pages(content)
     content.extra_files = static_files(root / DOCS_DIR)
-    problems.extend(check_placeholders(content))
+    if config is not None:
+        problems.extend(check_placeholders(content))
     problems.extend(check_links(content))
     problems.raise_if_any()
     return content
+
+
+def faqs_complete(root: Path, problems: ProblemList) -> bool:
+    """False when a problem in an FAQ file may have left some of its questions out."""
+    faq_dir = (root / FAQ_DIR).resolve()
+    return not any(problem.file.startswith(display_path(faq_dir, root)) for problem in problems)
+
+
+def _unverifiable_targets(root: Path, pages: dict[str, SourcePage], topics, faqs_whole: bool) -> set[str]:
+    """Pages whose headings cannot be known because they failed to load: links to them are not judged.
+
+    So one mistake in a page's front matter does not also make every link to it a problem.
+    """
+    docs_dir = root / DOCS_DIR
+    failed = {path.relative_to(docs_dir).as_posix() for path in discover_pages(docs_dir)} - set(pages)
+    if topics is None or not faqs_whole:
+        failed.add(FAQ_DIR_URI_PREFIX)
+    return failed
 
 
 def split_pages(pages: dict[str, SourcePage], publishing: Publishing) -> tuple[dict[str, SourcePage], dict[str, SourcePage]]:
@@ -169,9 +192,12 @@ def _link_problem(content: SiteContent, anchors: dict[str, set[str]], everything
     uri, anchor = resolve_link(source, target)
     if uri in content.extra_files and not anchor:
         return None
+    if uri in content.unverifiable or (FAQ_DIR_URI_PREFIX in content.unverifiable and uri.startswith(FAQ_DIR_URI_PREFIX)):
+        return None
     if uri not in everything:
+        close = suggest(uri, everything)
         return (f"the link '{target}' goes to a page that does not exist ({uri}).",
-                "Check the file name; links are relative to the page they are in.")
+                (close + " " if close else "") + "Check the file name; links are relative to the page they are in.")
     if anchor and anchor not in everything[uri]:
         return (f"the link '{target}' goes to a heading '#{anchor}' that {uri} does not have.",
                 "Check the heading's {#id}.")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 import markdown
+from pydantic import ValidationError
 
 from .errors import ContentProblem, ProblemList, suggest
 from .loading import load_model_file
@@ -34,11 +35,11 @@ def topic_page_uri(topic_id: str) -> str:
     return f"faqs/{topic_id}.md"
 
 
-def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic]:
-    """The FAQ topics, in the order authors listed them."""
+def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic] | None:
+    """The FAQ topics, in the order authors listed them; None when the file has problems."""
     topics, document = load_model_file(root / TOPICS_FILE, FaqTopicList, root, problems)
     if topics is None:
-        return []
+        return None
     seen: dict[str, int] = {}
     for index, topic in enumerate(topics.topics):
         if topic.id in seen:
@@ -49,16 +50,18 @@ def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic]:
     return list(topics.topics)
 
 
-def load_faqs(root: Path, topics: list[FaqTopic], problems: ProblemList) -> list[LoadedFaq]:
-    """Every FAQ from every file in ``docs/_data/faqs``; ids must be unique across files."""
-    topic_ids = {topic.id for topic in topics}
+def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) -> list[LoadedFaq]:
+    """Every FAQ from every file in ``docs/_data/faqs``; ids must be unique across files.
+
+    In a file with a mistake, the questions that are right are still checked
+    (topics, ids, links), so one run reports every problem.
+    """
+    topic_ids = {topic.id for topic in topics} if topics is not None else None
     loaded: list[LoadedFaq] = []
     first_seen: dict[str, LoadedFaq] = {}
     for path in sorted((root / FAQ_DIR).glob("*.yml")):
         faq_file, document = load_model_file(path, FaqFile, root, problems)
-        if faq_file is None:
-            continue
-        for index, faq in enumerate(faq_file.faqs):
+        for index, faq in _valid_faqs(faq_file, document):
             line, _ = document.position(("faqs", index))
             item = LoadedFaq(faq, document.file, line)
             _check_topic(item, index, document, topic_ids, problems)
@@ -74,8 +77,22 @@ def load_faqs(root: Path, topics: list[FaqTopic], problems: ProblemList) -> list
     return loaded
 
 
-def _check_topic(item: LoadedFaq, index: int, document, topic_ids: set[str], problems: ProblemList) -> None:
-    if item.faq.topic in topic_ids:
+def _valid_faqs(faq_file: FaqFile | None, document) -> list[tuple[int, Faq]]:
+    """(index, question) for every valid question: all of them, or those that pass in a file with mistakes."""
+    if faq_file is not None:
+        return list(enumerate(faq_file.faqs))
+    items = document.data.get("faqs") if document is not None and isinstance(document.data, dict) else None
+    valid = []
+    for index, data in enumerate(items if isinstance(items, list) else []):
+        try:
+            valid.append((index, Faq.model_validate(data)))
+        except ValidationError:
+            continue  # already reported by the whole-file validation
+    return valid
+
+
+def _check_topic(item: LoadedFaq, index: int, document, topic_ids: set[str] | None, problems: ProblemList) -> None:
+    if topic_ids is None or item.faq.topic in topic_ids:
         return
     line, column = document.position(("faqs", index, "topic"))
     problems.add(ContentProblem(document.file, line, column, f"faqs[{index + 1}].topic",
