@@ -1,8 +1,8 @@
 """Load all author content, check it as a whole, and render what MkDocs needs.
 
-This is the pipeline's front door: ``load_site_content`` for loading and
-checking (``make check`` stops here), then ``generated_pages`` and
-``render_page_markdown`` for the build.
+This is the pipeline's front door: ``load_site_content`` loads and checks
+everything (``make check`` stops there) and works out every page in every
+language; ``render_page_markdown`` finishes each page as it is built.
 """
 
 from __future__ import annotations
@@ -14,21 +14,22 @@ from .banners import render_hold_banner
 from .errors import ContentProblem, ProblemList, display_path, suggest
 from .faqs import (FAQ_DIR, FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
+from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
 from .localise import Localiser
-from .markup import (heading_anchors, internal_links, resolve_link, substitute_placeholders)
-from .models import FaqTopic, Journey, SiteConfig, StringTable
-from .pages import SourcePage, discover_pages, load_pages
+from .markup import heading_anchors, internal_links, resolve_link, substitute_placeholders
+from .models import FaqTopic, Journey, SiteConfig, StringTable, TranslationStatus
+from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
 from .publishing import Publishing, Status, current_publishing, describe_moment, publish_moment, status
 from .site import load_site_config, load_strings, organisation_values
 
 DOCS_DIR = Path("docs")
-FAQ_DIR_URI_PREFIX = "faqs/"
+FAQ_URI_PREFIX = "faqs/"
 
 
 @dataclass
 class SiteContent:
-    """Everything authors wrote, validated, plus the pages generated from it."""
+    """Everything authors wrote, validated, and every page the site publishes."""
 
     root: Path
     config: SiteConfig
@@ -37,20 +38,37 @@ class SiteContent:
     topics: list[FaqTopic]
     faqs: list[LoadedFaq]
     journey: Journey
-    publishing: Publishing
-    held_back_pages: dict[str, SourcePage] = field(default_factory=dict)
-    held_back_faqs: list[LoadedFaq] = field(default_factory=list)
-    generated: dict[str, str] = field(default_factory=dict)
+    published: dict[str, PublishedPage] = field(default_factory=dict)
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
-    unverifiable: set[str] = field(default_factory=set)
+    unreadable: set[str] = field(default_factory=set)
+    publishing: Publishing = field(default_factory=current_publishing)
+    held_back_pages: dict[str, SourcePage] = field(default_factory=dict)
+    held_back_faqs: list[LoadedFaq] = field(default_factory=list)
 
     @property
     def docs_dir(self) -> Path:
         return self.root / DOCS_DIR
 
+    @property
+    def languages(self) -> list[str]:
+        return [language.code for language in self.config.languages]
+
+    @property
+    def generated(self) -> dict[str, str]:
+        """Markdown of every page the pipeline generates (MkDocs reads the English authors' files itself)."""
+        return {uri: page.markdown for uri, page in self.published.items() if page.markdown is not None}
+
     def localiser(self, language: str) -> Localiser:
         return Localiser(language, self.strings)
+
+    def counterpart(self, uri: str, language: str) -> str | None:
+        """The uri of the same page in ``language``, if the site publishes it."""
+        page = self.published.get(uri)
+        if page is None:
+            return None
+        target = localised_uri(page.base_uri, language, self.config)
+        return target if target in self.published else None
 
 
 def load_site_content(root: Path, publishing: Publishing | None = None) -> SiteContent:
@@ -64,42 +82,28 @@ def load_site_content(root: Path, publishing: Publishing | None = None) -> SiteC
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)
-    pages = load_pages(root / DOCS_DIR, root, problems)
+    languages = [language.code for language in config.languages] if config else [DEFAULT_LANGUAGE]
+    pages = load_pages(root / DOCS_DIR, root, languages, problems)
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)
     journey = load_journey(root, problems)
-    if strings is None:
-        problems.raise_if_any()  # the generated pages need the interface strings: nothing more can be checked
-    content = SiteContent(root, config, strings, {}, topics or [], [], journey, publishing)
-    content.unverifiable = _unverifiable_targets(root, pages, topics, faqs_complete(root, problems))
-    content.pages, content.held_back_pages = split_pages(pages, publishing)
-    content.faqs = [item for item in faqs if publishing.shows(item.faq)]
-    content.held_back_faqs = [item for item in faqs if not publishing.shows(item.faq)]
-    content.generated, content.jsonld = generate_faq_pages(content)
+    if config is None or strings is None or journey is None:
+        problems.raise_if_any()
+    shown, held_back = split_pages(pages, publishing)
+    content = SiteContent(root, config, strings, shown, topics or [], [item for item in faqs if publishing.shows(item.faq)],
+                          journey, publishing=publishing, held_back_pages=held_back,
+                          held_back_faqs=[item for item in faqs if not publishing.shows(item.faq)])
+    content.unreadable = {path.relative_to(root / DOCS_DIR).as_posix() for path in discover_pages(root / DOCS_DIR)} - set(pages)
+    if topics is None or not _faq_files_whole(root, problems):
+        content.unreadable.add(FAQ_URI_PREFIX)  # some questions did not load: their anchors cannot be judged
+    notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
+    content.published = publish_pages(shown, config, notices)
+    add_faq_pages(content)
     content.extra_files = static_files(root / DOCS_DIR)
-    if config is not None:
-        problems.extend(check_placeholders(content))
+    problems.extend(check_placeholders(content))
     problems.extend(check_links(content))
     problems.raise_if_any()
     return content
-
-
-def faqs_complete(root: Path, problems: ProblemList) -> bool:
-    """False when a problem in an FAQ file may have left some of its questions out."""
-    faq_dir = (root / FAQ_DIR).resolve()
-    return not any(problem.file.startswith(display_path(faq_dir, root)) for problem in problems)
-
-
-def _unverifiable_targets(root: Path, pages: dict[str, SourcePage], topics, faqs_whole: bool) -> set[str]:
-    """Pages whose headings cannot be known because they failed to load: links to them are not judged.
-
-    So one mistake in a page's front matter does not also make every link to it a problem.
-    """
-    docs_dir = root / DOCS_DIR
-    failed = {path.relative_to(docs_dir).as_posix() for path in discover_pages(docs_dir)} - set(pages)
-    if topics is None or not faqs_whole:
-        failed.add(FAQ_DIR_URI_PREFIX)
-    return failed
 
 
 def split_pages(pages: dict[str, SourcePage], publishing: Publishing) -> tuple[dict[str, SourcePage], dict[str, SourcePage]]:
@@ -112,6 +116,11 @@ def split_pages(pages: dict[str, SourcePage], publishing: Publishing) -> tuple[d
     return shown, held_back
 
 
+def _faq_files_whole(root: Path, problems: ProblemList) -> bool:
+    faq_dir = display_path(root / FAQ_DIR, root)
+    return not any(problem.file.startswith(faq_dir) for problem in problems)
+
+
 def static_files(docs_dir: Path) -> set[str]:
     """Non-page files under docs (stylesheets, scripts, images) that links may point to."""
     return {
@@ -120,33 +129,43 @@ def static_files(docs_dir: Path) -> set[str]:
     }
 
 
-def generate_faq_pages(content: SiteContent) -> tuple[dict[str, str], dict[str, str]]:
-    """The FAQ hub and one page per topic, with the JSON-LD of each topic page."""
-    local = content.localiser("en")
-
-    def banner(faq) -> str | None:
-        return render_hold_banner(faq, content.publishing, local)
-
+def add_faq_pages(content: SiteContent) -> None:
+    """The FAQ hub and one page per topic, in every language, with each topic page's JSON-LD."""
     grouped = faqs_by_topic(content.faqs, content.topics)
-    pages = {FAQ_HUB_URI: render_hub_page(content.topics, grouped, local.string("faq-hub-title"),
-                                          local.string("faq-hub-description"))}
-    jsonld = {}
-    for topic in content.topics:
-        uri = topic_page_uri(topic.id)
-        pages[uri] = render_topic_page(topic, grouped[topic.id], local, banner)
-        if grouped[topic.id]:
-            jsonld[uri] = faq_jsonld(grouped[topic.id])
-    return pages, jsonld
+    for language, prefix in language_prefixes(content.config).items():
+        local = content.localiser(language)
+
+        def banner(faq, local=local) -> str | None:
+            return render_hold_banner(faq, content.publishing, local)
+
+        values = organisation_values(content.config, language)
+        hub_uri = prefix + FAQ_HUB_URI
+        content.published[hub_uri] = _generated(hub_uri, language, FAQ_HUB_URI, local.string("faq-hub-title"),
+                                                render_hub_page(content.topics, grouped, local))
+        for topic in content.topics:
+            base_uri = topic_page_uri(topic.id)
+            uri = prefix + base_uri
+            markdown = render_topic_page(topic, grouped[topic.id], local, prefix, banner)
+            title = markdown.split('"title": "', 1)[1].split('"', 1)[0]
+            content.published[uri] = _generated(uri, language, base_uri, title, markdown)
+            if grouped[topic.id]:
+                content.jsonld[uri] = faq_jsonld(grouped[topic.id], language, values)
+
+
+def _generated(uri: str, language: str, base_uri: str, title: str, markdown: str) -> PublishedPage:
+    return PublishedPage(uri, language, base_uri, TranslationStatus.complete, title, None, markdown)
 
 
 def check_placeholders(content: SiteContent) -> list[ContentProblem]:
     """Every ``{{ org.* }}`` in pages and FAQ answers (held-back ones too) must be a known detail."""
-    values = organisation_values(content.config, "en")
+    values = organisation_values(content.config, DEFAULT_LANGUAGE)
     problems: list[ContentProblem] = []
     for page in [*content.pages.values(), *content.held_back_pages.values()]:
         problems += substitute_placeholders(page.body, values, page.file, page.body_line)[1]
     for item in [*content.faqs, *content.held_back_faqs]:
-        problems += substitute_placeholders(item.faq.answer, values, item.file, item.line, "answer")[1]
+        answers = [item.faq.answer] + [translation.answer for translation in item.faq.translations.values()]
+        for answer in answers:
+            problems += substitute_placeholders(answer, values, item.file, item.line, "answer")[1]
     return problems
 
 
@@ -158,30 +177,38 @@ def check_links(content: SiteContent) -> list[ContentProblem]:
     for page in [*content.pages.values(), *content.held_back_pages.values()]:
         anchors = public if page.src_uri in content.pages else everything
         for link in internal_links(page.body):
-            problem = _link_problem(content, anchors, everything, page.src_uri, link.target)
+            problem = _link_problem(content, anchors, everything, page.base_uri, link.target)
             if problem:
                 problems.append(ContentProblem(page.file, page.body_line + link.line - 1, None, None, *problem))
     for item in [*content.faqs, *content.held_back_faqs]:
         anchors = public if item in content.faqs else everything
         targets = [(link.target, "answer") for link in internal_links(item.faq.answer)]
         targets += [(related.link, "related") for related in item.faq.related]
+        for translation in item.faq.translations.values():
+            targets += [(link.target, "answer") for link in internal_links(translation.answer)]
+            targets += [(related.link, "related") for related in translation.related or []]
         for target, field_name in targets:
             problem = _link_problem(content, anchors, everything, "index.md", target)
             if problem:
-                problems.append(ContentProblem(item.file, item.line, None, f"{item.faq.id}.{field_name}", *problem))
+                message, hint = problem
+                problems.append(ContentProblem(item.file, item.line, None, field_name,
+                                               f"in question '{item.faq.id}', {message}", hint))
     return problems
 
 
 def anchors_by_page(content: SiteContent) -> dict[str, set[str]]:
-    """The anchors every published page offers, source and generated."""
-    anchors = {uri: heading_anchors(page.body) for uri, page in content.pages.items()}
-    anchors.update({uri: heading_anchors(text) for uri, text in content.generated.items()})
+    """The anchors every published English page offers (translations keep the English heading ids)."""
+    anchors = {uri: heading_anchors(page.body) for uri, page in content.pages.items() if page.language == DEFAULT_LANGUAGE}
+    for uri, page in content.published.items():
+        if page.language == DEFAULT_LANGUAGE and page.markdown is not None:
+            anchors[uri] = heading_anchors(page.markdown)
     return anchors
 
 
 def _with_held_back_anchors(content: SiteContent, public: dict[str, set[str]]) -> dict[str, set[str]]:
     everything = {uri: set(anchors) for uri, anchors in public.items()}
-    everything.update({uri: heading_anchors(page.body) for uri, page in content.held_back_pages.items()})
+    everything.update({uri: heading_anchors(page.body) for uri, page in content.held_back_pages.items()
+                       if page.language == DEFAULT_LANGUAGE})
     for item in content.held_back_faqs:
         everything.setdefault(topic_page_uri(item.faq.topic), set()).add(item.faq.id)
     return everything
@@ -190,9 +217,9 @@ def _with_held_back_anchors(content: SiteContent, public: dict[str, set[str]]) -
 def _link_problem(content: SiteContent, anchors: dict[str, set[str]], everything: dict[str, set[str]],
                   source: str, target: str) -> tuple[str, str] | None:
     uri, anchor = resolve_link(source, target)
-    if uri in content.extra_files and not anchor:
+    if (uri in content.extra_files and not anchor) or uri in content.unreadable:
         return None
-    if uri in content.unverifiable or (FAQ_DIR_URI_PREFIX in content.unverifiable and uri.startswith(FAQ_DIR_URI_PREFIX)):
+    if FAQ_URI_PREFIX in content.unreadable and uri.startswith(FAQ_URI_PREFIX):
         return None
     if uri not in everything:
         close = suggest(uri, everything)
@@ -225,21 +252,34 @@ def describe_hold(item) -> str:
     return f"embargoed until {describe_moment(publish_moment(item.publish_from))}"
 
 
-def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, title: str, language: str = "en") -> str:
+def _held_meta(content: SiteContent, source: SourcePage):
+    """The front matter that holds a page back (its own, or its English page's), or None."""
+    english = content.pages.get(source.base_uri, source)
+    for meta in (source.meta, english.meta):
+        if status(meta, content.publishing.now) is not Status.published:
+            return meta
+    return None
+
+
+def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, title: str) -> str:
     """A page's Markdown as it is built: the h1, the journey, the details, the review date."""
+    page = content.published.get(src_uri)
+    language = page.language if page else DEFAULT_LANGUAGE
     local = content.localiser(language)
     body, _ = substitute_placeholders(markdown, organisation_values(content.config, language), src_uri, 1)
-    parts = [f"# {title}", ""]
-    page = content.pages.get(src_uri)
-    banner = render_hold_banner(page.meta, content.publishing, local) if page is not None else None
-    if banner:
-        parts += [banner, ""]
-    on_journey = src_uri in journey_pages(content.journey)
+    title_lang = ' { lang="en" }' if page is not None and page.is_fallback else ""
+    parts = [f"# {title}{title_lang}", ""]
+    held = _held_meta(content, page.source) if page is not None and page.source is not None else None
+    if held is not None:
+        parts += [render_hold_banner(held, content.publishing, local), ""]
+    base_uri = page.base_uri if page else src_uri
+    on_journey = base_uri in journey_pages(content.journey)
+    prefix = language_prefixes(content.config).get(language, "")
     if on_journey:
         parts += [render_journey_banner(content.journey, local), ""]
     parts.append(body.rstrip())
     if on_journey:
-        parts += ["", render_journey(content.journey, src_uri, local)]
-    if page is not None:
-        parts += ["", f"*{local.string('last-reviewed')}: {local.date(page.meta.last_reviewed)}*{{ .iopc-reviewed }}"]
+        parts += ["", render_journey(content.journey, src_uri, local, prefix)]
+    if page is not None and page.source is not None:
+        parts += ["", f"*{local.string('last-reviewed')}: {local.date(page.source.meta.last_reviewed)}*{{ .iopc-reviewed }}"]
     return "\n".join(parts) + "\n"

@@ -1,8 +1,8 @@
 """``make check``: validate every content file quickly, without building.
 
-Problems stop the build. Two lists follow a clean check without stopping
-anything: what is held back from the public site (drafts and embargoes), and
-what is past its review date.
+Problems stop the build. After a clean check come lists that stop nothing:
+translation coverage, what is held back from the public site (drafts and
+embargoes), and what is past its review date.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import SiteContent, describe_hold, load_site_content
+from .coverage import translation_coverage
 from .errors import ContentError
+from .pages import SourcePage
 from .publishing import Publishing, Status, current_publishing, status
 
 
@@ -38,7 +40,7 @@ def held_back(content: SiteContent) -> list[Notice]:
     return sorted(notices)
 
 
-def _page_hold(content: SiteContent, page) -> str:
+def _page_hold(content: SiteContent, page: SourcePage) -> str:
     if status(page.meta, content.publishing.now) is not Status.published:
         return describe_hold(page.meta)
     return f"a translation, held back with the page it translates ({page.base_uri})"
@@ -50,7 +52,7 @@ def overdue_reviews(content: SiteContent) -> list[Notice]:
     notices = []
     for page in [*content.pages.values(), *content.held_back_pages.values()]:
         if page.meta.review_by < today:
-            notices.append(Notice(page.file, page.field_lines.get("review_by"),
+            notices.append(Notice(page.file, page.front.position(("review_by",))[0],
                                   f"review_by {page.meta.review_by.isoformat()} has passed "
                                   f"(last reviewed {page.meta.last_reviewed.isoformat()})."))
     for item in [*content.faqs, *content.held_back_faqs]:
@@ -71,7 +73,10 @@ def run_check(root: Path, out=sys.stdout, publishing: Publishing | None = None) 
         print("\nNothing was built. Fix the problems above, then run 'make check' again.", file=out)
         return 1
     print(f"Checked {len(content.pages) + len(content.held_back_pages)} pages, "
-          f"{len(content.faqs) + len(content.held_back_faqs)} FAQs in {len(content.topics)} topics: no problems.", file=out)
+          f"{len(content.faqs) + len(content.held_back_faqs)} FAQs in {len(content.topics)} topics: no problems.",
+          file=out)
+    for coverage in translation_coverage(content):
+        print(coverage.line(), file=out)
     _print_notices(out, "Not on the public site yet (you can see these in 'make serve'):", held_back(content))
     _print_notices(out, "Past their review date. This does not stop publishing, but please check each one is "
                         "still right, then update last_reviewed and review_by:", overdue_reviews(content))

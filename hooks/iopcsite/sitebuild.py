@@ -1,4 +1,9 @@
-"""``make build``: a strict MkDocs build that never leaves a half-written ``site/``."""
+"""``make build``: a strict build of every language that never leaves a half-written ``site/``.
+
+Each language is built by its own MkDocs process, all at once (one per core), into
+a staging folder; the finished languages are then put together and moved into place
+in one step. A bilingual build therefore takes little longer than an English one.
+"""
 
 from __future__ import annotations
 
@@ -7,44 +12,61 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .build import load_site_content
 from .errors import ContentError
-from .publishing import NOW_VARIABLE, current_publishing
+from .i18n import LANGUAGES_VARIABLE, language_prefixes
+from .publishing import NOW_VARIABLE, Publishing, current_publishing
+
+SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 
 
-def build_site(root: Path, site_dir: Path | None = None, extra_args: list[str] | None = None) -> int:
-    """Build into a temporary folder and move it into place only when the build succeeds."""
-    site_dir = site_dir or root / "site"
+def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | None = None) -> int:
+    """Build ``languages`` (default: all configured) into ``site_dir``; return the exit status."""
+    root = Path(root).resolve()
+    site_dir = Path(site_dir or root / "site").resolve()
     publishing = current_publishing()
     try:
-        load_site_content(root, publishing)
+        content = load_site_content(root, publishing)
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         print(f"\nNothing was built; {site_dir.name}/ was left as it was. Fix the problems above, "
               "then run 'make check' again.", file=sys.stderr)
         return 1
+    prefixes = language_prefixes(content.config)
+    languages = languages or list(prefixes)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read the site
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(staging)]
-    environment = {**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1",
-                   "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root),
-                   # One moment for the whole build, so the check above and MkDocs agree on what is published.
-                   NOW_VARIABLE: publishing.now.isoformat()}
-    result = subprocess.run(command + (extra_args or []), cwd=root, env=environment)
-    if result.returncode != 0:
+    environment = build_environment(root, publishing)
+    try:
+        with ThreadPoolExecutor(max_workers=len(languages)) as pool:
+            results = list(pool.map(lambda language: _build_language(root, staging / language, language, environment),
+                                    languages))
+        for language, (status, output) in zip(languages, results):
+            if output.strip():
+                print(f"--- {language} ---\n{output.rstrip()}", file=sys.stderr if status else sys.stdout)
+        failed = [language for language, (status, _) in zip(languages, results) if status]
+        if failed:
+            print(f"\nThe build failed ({', '.join(failed)}); {site_dir.name}/ was left as it was.", file=sys.stderr)
+            return 1
+        assembled = _assemble(staging, languages, prefixes)
+        _swap_into_place(assembled, site_dir)
+        return 0
+    finally:
         shutil.rmtree(staging, ignore_errors=True)
-        print(f"\nThe build failed; {site_dir.name}/ was left as it was.", file=sys.stderr)
-        return result.returncode
-    previous = site_dir.with_name(site_dir.name + ".previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    if site_dir.exists():
-        site_dir.rename(previous)
-    staging.rename(site_dir)
-    shutil.rmtree(previous, ignore_errors=True)
-    return 0
+
+
+def build_environment(root: Path, publishing: Publishing) -> dict[str, str]:
+    """What every MkDocs process of one build shares: one build date and one 'now'."""
+    return {
+        **os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root),
+        # So the check above and every language agree on what is published, even across a publish_from time.
+        NOW_VARIABLE: publishing.now.isoformat(),
+    }
 
 
 FALLBACK_EPOCH = "1767225600"  # 2026-01-01, for a copy of the project outside git
@@ -57,3 +79,32 @@ def source_date_epoch(root: Path) -> str:
     except (OSError, subprocess.SubprocessError):
         return FALLBACK_EPOCH
     return result.stdout.strip() if result.returncode == 0 and result.stdout.strip() else FALLBACK_EPOCH
+
+
+def _build_language(root: Path, output: Path, language: str, environment: dict[str, str]) -> tuple[int, str]:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(output)]
+    result = subprocess.run(command, cwd=root, env={**environment, LANGUAGES_VARIABLE: language},
+                            capture_output=True, text=True)
+    return result.returncode, result.stdout + result.stderr
+
+
+def _assemble(staging: Path, languages: list[str], prefixes: dict[str, str]) -> Path:
+    """The first language's build is the site; each other language brings its own folder
+    (with its search index) and its sitemap. The theme's files are the same in every build."""
+    site = staging / languages[0]
+    for language in languages[1:]:
+        prefix = prefixes[language].rstrip("/")
+        built = staging / language
+        shutil.move(str(built / prefix), str(site / prefix))
+        for name in SITEMAPS:
+            shutil.move(str(built / name), str(site / prefix / name))
+    return site
+
+
+def _swap_into_place(built: Path, site_dir: Path) -> None:
+    previous = site_dir.with_name(site_dir.name + ".previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(previous)
+    built.rename(site_dir)
+    shutil.rmtree(previous, ignore_errors=True)

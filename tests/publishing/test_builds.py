@@ -37,6 +37,6 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
         "  - Contact: contact.md", "  - Contact: contact.md\n  - Gone: no-such-page.md"), encoding="utf-8")
     result = run_tool(root, "build-site")
     assert result.returncode != 0
-    assert "The build failed; site/ was left as it was." in result.stderr  # MkDocs itself failed
+    assert "The build failed (en, cy); site/ was left as it was." in result.stderr  # MkDocs itself failed
     assert every_file_bytes(site) == {"index.html": b"the site that is live now"}
     assert sorted(path.name for path in root.iterdir() if path.name.startswith((".site", "site"))) == ["site"]

@@ -69,7 +69,7 @@ def project(tmp_path):
         "review_by: 2027-05-22\npublish_from: 2026-12-01 09:00\n---\n\nText.\n", encoding="utf-8")
     (root / "docs/plans.cy.md").write_text(
         "---\ntitle: Cynlluniau\ndescription: Cynlluniau nad ydynt yn barod.\nlast_reviewed: 2026-11-22\n"
-        "review_by: 2027-05-22\n---\n\nTestun.\n", encoding="utf-8")
+        "review_by: 2027-05-22\ntranslation: complete\n---\n\nTestun.\n", encoding="utf-8")
     return root
 
 
