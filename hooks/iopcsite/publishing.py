@@ -95,11 +95,6 @@ def is_public(item: Holdable, now: dt.datetime) -> bool:
     return status(item, now) is Status.published
 
 
-def is_shown(item: Holdable, mode: "Publishing") -> bool:
-    """True when this build shows ``item``: public items always, held-back ones only in preview."""
-    return mode.preview or is_public(item, mode.now)
-
-
 @dataclass(frozen=True)
 class Publishing:
     """How this build treats held-back content: the moment it publishes at, and preview or not."""
@@ -113,7 +108,11 @@ class Publishing:
         return self.now.astimezone(LONDON).date()
 
     def shows(self, item: Holdable) -> bool:
-        return is_shown(item, self)
+        """True when this build shows ``item``: public items always, held-back ones only in a preview.
+
+        The one filter for pages, FAQs, campaigns and products, so none can leak by a different rule.
+        """
+        return self.preview or is_public(item, self.now)
 
 
 def current_now(environ: dict[str, str] | None = None) -> dt.datetime:
