@@ -31,8 +31,7 @@ def site_content() -> SiteContent:
 
 def all_page_uris() -> list[str]:
     """Every page the site publishes (source and generated), as src_uri."""
-    content = site_content()
-    return sorted(set(content.pages) | set(content.generated))
+    return sorted(site_content().published)  # not content.pages: page.cy.md sources are published under cy/
 
 
 def all_page_urls() -> list[str]:

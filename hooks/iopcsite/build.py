@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
 from .banners import render_hold_banner
 from .errors import ContentProblem, ProblemList, display_path, suggest
@@ -18,7 +19,7 @@ from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
 from .localise import Localiser
 from .markup import heading_anchors, internal_links, resolve_link, substitute_placeholders
-from .models import FaqTopic, Journey, SiteConfig, StringTable, TranslationStatus
+from .models import FaqTopic, Journey, LanguageCode, SiteConfig, StringTable, TranslationStatus
 from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
 from .publishing import Publishing, Status, current_publishing, describe_moment, publish_moment, status
 from .site import load_site_config, load_strings, organisation_values
@@ -82,7 +83,9 @@ def load_site_content(root: Path, publishing: Publishing | None = None) -> SiteC
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)
-    languages = [language.code for language in config.languages] if config else [DEFAULT_LANGUAGE]
+    # With site.yml broken, accept every language the models know, so one mistake there
+    # does not also make every translation a problem.
+    languages = [language.code for language in config.languages] if config else list(get_args(LanguageCode))
     pages = load_pages(root / DOCS_DIR, root, languages, problems)
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)

@@ -77,6 +77,11 @@ def test_the_guide_quotes_many_messages():
     assert len(quoted_messages()) >= 20
 
 
+def without_positions(text: str) -> str:
+    """Messages with line and column numbers blanked: the guide's examples outlive edits to the content."""
+    return re.sub(r"(\.(?:md|yml)):\d+(?::\d+)?:", r"\1:N:", re.sub(r" line \d+\b", " line N", text))
+
+
 @pytest.mark.parametrize("message", quoted_messages())
 def test_each_quoted_message_is_real(printed, message):
-    assert message in printed
+    assert without_positions(message) in without_positions(printed)
