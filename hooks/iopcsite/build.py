@@ -229,8 +229,9 @@ def _link_problem(content: SiteContent, anchors: dict[str, set[str]], everything
         return (f"the link '{target}' goes to a page that does not exist ({uri}).",
                 (close + " " if close else "") + "Check the file name; links are relative to the page they are in.")
     if anchor and anchor not in everything[uri]:
+        close = suggest(anchor, everything[uri])
         return (f"the link '{target}' goes to a heading '#{anchor}' that {uri} does not have.",
-                "Check the heading's {#id}.")
+                (close + " " if close else "") + "Use the id written in curly brackets after the heading on that page.")
     if uri not in anchors or (anchor and anchor not in anchors[uri]):
         return (f"the link '{target}' goes to {_held_back_what(content, uri, anchor)}, "
                 "so the link would be broken on the public site.",
