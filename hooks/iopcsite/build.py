@@ -185,16 +185,16 @@ def check_links(content: SiteContent) -> list[ContentProblem]:
                 problems.append(ContentProblem(page.file, page.body_line + link.line - 1, None, None, *problem))
     for item in [*content.faqs, *content.held_back_faqs]:
         anchors = public if item in content.faqs else everything
-        targets = [(link.target, "answer") for link in internal_links(item.faq.answer)]
-        targets += [(related.link, "related") for related in item.faq.related]
+        targets = [(link.target, "answer", item.line_in_answer(link.line)) for link in internal_links(item.faq.answer)]
+        targets += [(related.link, "related", item.related_line(number)) for number, related in enumerate(item.faq.related)]
         for translation in item.faq.translations.values():
-            targets += [(link.target, "answer") for link in internal_links(translation.answer)]
-            targets += [(related.link, "related") for related in translation.related or []]
-        for target, field_name in targets:
+            targets += [(link.target, "answer", item.line) for link in internal_links(translation.answer)]
+            targets += [(related.link, "related", item.line) for related in translation.related or []]
+        for target, field_name, line in targets:
             problem = _link_problem(content, anchors, everything, "index.md", target)
             if problem:
                 message, hint = problem
-                problems.append(ContentProblem(item.file, item.line, None, field_name,
+                problems.append(ContentProblem(item.file, line, None, field_name,
                                                f"in question '{item.faq.id}', {message}", hint))
     return problems
 

@@ -30,6 +30,16 @@ class LoadedFaq:
     faq: Faq
     file: str
     line: int
+    answer_line: int | None = None
+    related_lines: tuple[int, ...] = ()
+
+    def line_in_answer(self, line: int) -> int:
+        """The file line of ``line`` (1-based) of the English answer, or the question's line."""
+        return self.line if self.answer_line is None else self.answer_line + line - 1
+
+    def related_line(self, index: int) -> int:
+        """The file line of the ``index``-th related link (0-based), or the question's line."""
+        return self.related_lines[index] if index < len(self.related_lines) else self.line
 
 
 def topic_page_uri(topic_id: str) -> str:
@@ -64,7 +74,7 @@ def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) 
         faq_file, document = load_model_file(path, FaqFile, root, problems)
         for index, faq in _valid_faqs(faq_file, document):
             line, _ = document.position(("faqs", index))
-            item = LoadedFaq(faq, document.file, line)
+            item = LoadedFaq(faq, document.file, line, _answer_start(document, index), _related_lines(document, index))
             _check_topic(item, index, document, topic_ids, problems)
             if faq.id in first_seen:
                 earlier = first_seen[faq.id]
@@ -76,6 +86,18 @@ def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) 
             first_seen[faq.id] = item
             loaded.append(item)
     return loaded
+
+
+def _answer_start(document, index: int) -> int | None:
+    """The line the answer's text starts on: the next line for 'answer: |' blocks."""
+    line, _ = document.position(("faqs", index, "answer"))
+    value = document.tree["faqs"][index]["answer"]
+    return line + 1 if type(value).__name__ in ("LiteralScalarString", "FoldedScalarString") else line
+
+
+def _related_lines(document, index: int) -> tuple[int, ...]:
+    related = document.tree["faqs"][index].get("related") or []
+    return tuple(document.position(("faqs", index, "related", number, "link"))[0] for number in range(len(related)))
 
 
 def _valid_faqs(faq_file: FaqFile | None, document) -> list[tuple[int, Faq]]:
