@@ -26,6 +26,7 @@ check: $(STAMP)
 	$(PY) -m iopcsite check
 
 test: $(STAMP) browser
+	@bash tools/ensure-system-packages
 	$(PY) -m pytest
 
 # After changing hooks/iopcsite/models.py: regenerate the editor schemas and commit them.

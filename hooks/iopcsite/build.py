@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import get_args
 
 from .banners import render_hold_banner
-from .errors import ContentProblem, ProblemList, display_path, suggest
+from .campaign.build import build_campaigns, page_folder
+from .errors import ContentError, ContentProblem, ProblemList, display_path, suggest
 from .faqs import (FAQ_DIR, FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
 from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
@@ -43,9 +44,12 @@ class SiteContent:
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)
+    assets: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    campaign_summary: str = ""
     publishing: Publishing = field(default_factory=current_publishing)
     held_back_pages: dict[str, SourcePage] = field(default_factory=dict)
     held_back_faqs: list[LoadedFaq] = field(default_factory=list)
+    held_back_campaigns: dict[str, object] = field(default_factory=dict)  # page uri -> the held-back Campaign
 
     @property
     def docs_dir(self) -> Path:
@@ -102,6 +106,7 @@ def load_site_content(root: Path, publishing: Publishing | None = None) -> SiteC
     notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
     content.published = publish_pages(shown, config, notices)
     add_faq_pages(content)
+    add_campaigns(content, problems)
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(check_placeholders(content))
     problems.extend(check_links(content))
@@ -159,6 +164,35 @@ def _generated(uri: str, language: str, base_uri: str, title: str, markdown: str
     return PublishedPage(uri, language, base_uri, TranslationStatus.complete, title, None, markdown)
 
 
+def add_campaigns(content: SiteContent, problems: ProblemList) -> None:
+    """Every campaign's pages and downloads in every language (products come from the render cache when unchanged)."""
+    notices = {language: content.localiser(language).string("untranslated-notice") for language in content.languages}
+
+    def banner(item, language: str, subject: str | None) -> str | None:
+        return render_hold_banner(item, content.publishing, content.localiser(language), subject)
+
+    try:
+        built = build_campaigns(content.root, content.config, notices=notices, publishing=content.publishing,
+                                banner=banner)
+    except ContentError as error:
+        problems.extend(error.problems)
+        return
+    for loaded in built.held_back:
+        folder = page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)
+        for name in ("index.md", "advocates-pack.md"):
+            content.held_back_campaigns[f"{folder}/{name}"] = loaded.campaign
+    prefixes = language_prefixes(content.config)
+    for output in built.files:
+        if output.title is None:
+            content.assets[output.path] = (output.language, output.content)
+            continue
+        status = TranslationStatus.missing if output.fallback else TranslationStatus.complete
+        base_uri = output.path.removeprefix(prefixes[output.language])
+        content.published[output.path] = PublishedPage(output.path, output.language, base_uri, status, output.title,
+                                                        None, output.content)
+    content.campaign_summary = built.summary()
+
+
 def check_placeholders(content: SiteContent) -> list[ContentProblem]:
     """Every ``{{ org.* }}`` in pages and FAQ answers (held-back ones too) must be a known detail."""
     values = organisation_values(content.config, DEFAULT_LANGUAGE)
@@ -214,6 +248,8 @@ def _with_held_back_anchors(content: SiteContent, public: dict[str, set[str]]) -
                        if page.language == DEFAULT_LANGUAGE})
     for item in content.held_back_faqs:
         everything.setdefault(topic_page_uri(item.faq.topic), set()).add(item.faq.id)
+    for uri in content.held_back_campaigns:
+        everything.setdefault(uri, set())
     return everything
 
 
@@ -246,6 +282,8 @@ def _held_back_what(content: SiteContent, uri: str, anchor: str) -> str:
     for item in content.held_back_faqs:
         if item.faq.id == anchor:
             return f"a question that is {describe_hold(item.faq)}"
+    if uri in content.held_back_campaigns:
+        return f"a campaign that is {describe_hold(content.held_back_campaigns[uri])}"
     return "something that is not published yet"
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .campaign.models import Campaign
 from .models import FaqFile, FaqTopicList, Journey, PageMeta, SiteConfig, StringTable
 
 SCHEMA_DIR = Path("schemas")
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "journey": (Journey, "docs/_data/journey.yml"),
     "faq-topics": (FaqTopicList, "docs/_data/faq-topics.yml"),
     "faq-file": (FaqFile, "docs/_data/faqs/*.yml"),
+    "campaign": (Campaign, "campaigns/*/campaign.yml"),
     "page": (PageMeta, "docs/**/*.md (the front matter between the '---' lines)"),
 }
 

@@ -37,6 +37,10 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
         return 1
     prefixes = language_prefixes(content.config)
     languages = languages or list(prefixes)
+    if content.campaign_summary:
+        # Loading the content rendered the campaign products into the cache, once, before the
+        # language processes start: they read them from there instead of drawing them at the same time.
+        print(content.campaign_summary)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read the site

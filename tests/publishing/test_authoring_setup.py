@@ -14,7 +14,7 @@ import urllib.request
 from ruamel.yaml import YAML
 
 from conftest import PROJECT_ROOT
-from test_drafts import SECRETS, project_with_held_back_content
+from fixture_projects import SECRETS, project_with_held_back_content
 
 
 def read_jsonc(path) -> dict:

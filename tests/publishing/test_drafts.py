@@ -5,52 +5,39 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import io
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
-from fixture_projects import copy_project, every_file_bytes, replace_in, run_tool
-
-NOW = "2026-11-22T12:00"
-SECRETS = {
-    "draft page": "Periwinkle lighthouse sentence from a draft page.",
-    "embargoed page": "Marmalade compass sentence from an embargoed page.",
-    "draft FAQ": "Tangerine harbour sentence from a draft question.",
-    "embargoed FAQ": "Juniper kettle sentence from an embargoed question.",
-}
-HIDDEN_TITLES = ("Plans we have not announced", "News for the new year", "Is this question a draft?",
-                 "Is this question under embargo?")
-
-
-def _page(title: str, extra: str, sentence: str) -> str:
-    return (f"---\ntitle: {title}\ndescription: A page that is not ready, about {title.lower()}.\n"
-            f"last_reviewed: 2026-11-22\nreview_by: 2027-05-22\n{extra}\n---\n\n{sentence}\n")
-
-
-def _faq(faq_id: str, question: str, extra: str, sentence: str) -> str:
-    return (f"  - id: {faq_id}\n    topic: reviews\n    question: {question}\n    answer: {sentence}\n"
-            f"    last_reviewed: 2026-11-22\n    review_by: 2027-05-22\n    {extra}\n\n")
-
-
-def project_with_held_back_content(root: Path) -> Path:
-    """The real project plus a draft page (in the menu), an embargoed page, a draft and an embargoed FAQ."""
-    copy_project(root)
-    (root / "docs/plans.md").write_text(_page(HIDDEN_TITLES[0], "draft: true", SECRETS["draft page"]), encoding="utf-8")
-    (root / "docs/new-year.md").write_text(
-        _page(HIDDEN_TITLES[1], "publish_from: 2027-01-01 09:00", SECRETS["embargoed page"]), encoding="utf-8")
-    replace_in(root / "mkdocs.yml", "  - Contact: contact.md",
-               "  - Contact: contact.md\n  - Coming soon:\n      - plans.md\n      - new-year.md")
-    replace_in(root / "docs/_data/faqs/reviews.yml", "faqs:\n",
-               "faqs:\n" + _faq("draft-question", HIDDEN_TITLES[2], "draft: true", SECRETS["draft FAQ"])
-               + _faq("embargoed-question", HIDDEN_TITLES[3], "publish_from: 2026-12-01 09:00", SECRETS["embargoed FAQ"]))
-    return root
+from fixture_projects import (HIDDEN_TITLES, NOW, SECRETS, every_file_bytes, project_with_held_back_content,
+                              run_tool)
 
 
 def readable_bytes(site: Path) -> dict[str, bytes]:
-    """Every file of the site, with gzip files (the sitemap) unpacked so nothing hides inside them."""
-    files = every_file_bytes(site)
-    return {name: gzip.decompress(data) if name.endswith(".gz") else data for name, data in files.items()}
+    """Every file of the site as a reader could get at its words: gzip and ZIP files unpacked, PDF text extracted."""
+    readable = {}
+    for name, data in every_file_bytes(site).items():
+        readable.update(_unpacked(name, data))
+    return readable
+
+
+def _unpacked(name: str, data: bytes) -> dict[str, bytes]:
+    if name.endswith(".gz"):
+        return {name: gzip.decompress(data)}
+    if name.endswith(".zip"):
+        found = {name: data}
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for entry in archive.namelist():
+                found.update(_unpacked(f"{name}/{entry}", archive.read(entry)))
+        return found
+    if name.endswith(".pdf"):
+        text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(data)).pages)
+        return {name: data, f"{name} (text)": text.encode("utf-8")}  # words wrapped onto new lines joined again
+    return {name: data}
 
 
 @pytest.fixture(scope="module")
@@ -65,21 +52,31 @@ def builds(tmp_path_factory) -> dict[str, Path]:
     return built
 
 
+@pytest.fixture(scope="module")
+def public_files(builds) -> dict[str, bytes]:
+    return readable_bytes(builds["public"])
+
+
 @pytest.mark.parametrize("what", sorted(SECRETS))
-def test_held_back_content_is_in_no_byte_of_the_public_site(builds, what):
-    files = readable_bytes(builds["public"])
-    assert "search/search_index.json" in files and "sitemap.xml" in files
+def test_held_back_content_is_in_no_byte_of_the_public_site(public_files, what):
+    files = public_files
+    assert {"search/search_index.json", "sitemap.xml", "cy/search/search_index.json"} <= set(files)
+    assert any(name.endswith(".zip/you-have-a-voice-en/README.txt") for name in files)  # inside the ZIP too
+    assert any(name.endswith(".pdf (text)") for name in files)
     leaks = [name for name, data in files.items() if SECRETS[what].encode() in data]
     assert leaks == []
 
 
-def test_held_back_titles_addresses_and_menu_entries_are_gone(builds):
-    files = readable_bytes(builds["public"])
+def test_held_back_titles_addresses_and_menu_entries_are_gone(public_files):
+    files = public_files
     for words in (*HIDDEN_TITLES, "Coming soon", "draft-question", "embargoed-question", "/plans/", "/new-year/"):
         assert [name for name, data in files.items() if words.encode() in data] == [], words
     assert "plans/index.html" not in files and "new-year/index.html" not in files
-    # The rest of the reviews topic is still there.
+    # The rest of the reviews topic is still there, and the campaign without its social media images.
     assert b"What is a review?" in files["faqs/reviews/index.html"]
+    campaign_files = [name for name in files if name.startswith("campaigns/you-have-a-voice/")]
+    assert any("poster-a4" in name for name in campaign_files)
+    assert not [name for name in campaign_files if "social" in name]
 
 
 @pytest.mark.parametrize("what", sorted(SECRETS))
@@ -97,6 +94,8 @@ def test_the_preview_marks_each_held_back_item_with_a_banner(builds):
     topic = (site / "faqs/reviews/index.html").read_text(encoding="utf-8")
     assert topic.count("iopc-hold-banner--draft") == 1
     assert "Embargoed until 1 December 2026 at 09:00 (London time)" in topic
+    campaign = (site / "campaigns/you-have-a-voice/index.html").read_text(encoding="utf-8")
+    assert "Embargoed until 1 January 2027 at 09:00 (London time): Social media images" in campaign
     published = (site / "make-a-complaint/index.html").read_text(encoding="utf-8")
     assert "iopc-hold-banner" not in published
 
