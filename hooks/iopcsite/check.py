@@ -37,6 +37,9 @@ def held_back(content: SiteContent) -> list[Notice]:
                for page in content.held_back_pages.values()]
     notices += [Notice(item.file, item.line, f"question '{item.faq.id}' is {describe_hold(item.faq)}.")
                 for item in content.held_back_faqs]
+    campaigns = {campaign.slug: campaign for campaign in content.held_back_campaigns.values()}
+    notices += [Notice(f"campaigns/{slug}/campaign.yml", None, f"campaign '{slug}' is {describe_hold(campaign)}.")
+                for slug, campaign in campaigns.items()]
     return sorted(notices)
 
 
