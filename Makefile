@@ -6,13 +6,17 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONPATH := $(CURDIR)/hooks
-export SOURCE_DATE_EPOCH ?= 1767225600
+# Builds of the same commit are byte-identical: MkDocs stamps this date (the last commit's) into the sitemap.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
 export NO_MKDOCS_2_WARNING := 1
+# Where 'make serve' listens. A dev container or Codespace sets 0.0.0.0:8000 so the port can be forwarded.
+SERVE_ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: serve test build check bench lock setup browser clean
+.PHONY: serve test build check bench lock setup browser clean schemas
 
+# The preview shows drafts and embargoed content with a banner; 'make build' never does.
 serve: $(STAMP)
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	IOPC_PREVIEW=1 $(PY) -m mkdocs serve --dev-addr $(SERVE_ADDRESS) --livereload
 
 build: $(STAMP)
 	@bash tools/ensure-system-packages
@@ -24,6 +28,10 @@ check: $(STAMP)
 test: $(STAMP) browser
 	@bash tools/ensure-system-packages
 	$(PY) -m pytest
+
+# After changing hooks/iopcsite/models.py: regenerate the editor schemas and commit them.
+schemas: $(STAMP)
+	$(PY) -m iopcsite schemas
 
 bench: $(STAMP)
 	$(PY) -m iopcsite bench

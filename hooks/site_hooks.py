@@ -26,6 +26,7 @@ from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_bu
 from iopcsite.languages_site import retarget_search_base, split_search_index
 from iopcsite.markup import mark_external_links
 from iopcsite.pages import DEFAULT_LANGUAGE
+from iopcsite.publishing import prune_nav
 from iopcsite.templating import page_context, site_context
 
 log = logging.getLogger("mkdocs.hooks.iopcsite")
@@ -50,6 +51,7 @@ def on_config(config):
     log.info(_content.campaign_summary)
     main = _languages[0]
     config.extra["iopc"] = site_context(_content, main)
+    config.nav = prune_nav(config.nav, set(_content.held_back_pages))
     if main != DEFAULT_LANGUAGE:
         config.nav = localised_nav(config.nav, main, _content.config, _content.localiser(main).nav_section)
         config.theme["language"] = main
@@ -59,6 +61,10 @@ def on_config(config):
 
 
 def on_files(files, config):
+    for src_uri in sorted(_content.held_back_pages):
+        held_back = files.get_file_from_path(src_uri)
+        if held_back is not None:  # translations (page.cy.md) are excluded from MkDocs already
+            files.remove(held_back)
     if DEFAULT_LANGUAGE not in _languages:
         for file in [f for f in files.documentation_pages() if f.src_uri in _content.pages]:
             files.remove(file)

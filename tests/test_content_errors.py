@@ -57,7 +57,7 @@ def test_invalid_yaml_names_the_line(project):
     line = line_of(faq, "topic:")
     replace_in(faq, "topic: complaining", "topic: [complaining")
     [problem] = problems_for(project)
-    assert problem.startswith(f"{FAQ}:") and "not valid YAML" in problem
+    assert problem.startswith(f"{FAQ}:") and "a list in square brackets [ ] is not closed" in problem
     assert int(problem.split(":")[1]) >= line
 
 
@@ -83,7 +83,7 @@ def test_every_problem_is_reported_not_only_the_first(project):
     problems = problems_for(project)
     assert any("unknown key 'titel'" in p for p in problems)
     assert any("there is no topic 'complainng'" in p and "Did you mean 'complaining'?" in p for p in problems)
-    assert any(p.startswith("docs/contact.md:") and "org.fone" in p and "Did you mean 'phone'?" in p for p in problems)
+    assert any(p.startswith("docs/contact.md:") and "org.fone" in p and "Did you mean 'org.phone'?" in p for p in problems)
 
 
 def test_page_with_its_own_h1_is_refused(project):

@@ -1,4 +1,4 @@
-"""Command line: ``python -m iopcsite check [ROOT]``."""
+"""Command line: ``python -m iopcsite check|build-site|schemas [ROOT]``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .check import run_check
+from .schemas import stale_schemas, write_schemas
 from .sitebuild import build_site
 
 
@@ -17,10 +18,26 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("root", nargs="?", default=".", type=Path, help="the project folder (default: here)")
     build = commands.add_parser("build-site", help="build the whole site into site/, strict")
     build.add_argument("root", nargs="?", default=".", type=Path, help="the project folder (default: here)")
+    schemas = commands.add_parser("schemas", help="write the editor schemas in schemas/ from the models")
+    schemas.add_argument("root", nargs="?", default=".", type=Path, help="the project folder (default: here)")
+    schemas.add_argument("--check", action="store_true", help="only report schema files that are out of date")
     args = parser.parse_args(argv)
     if args.command == "build-site":
         return build_site(args.root.resolve())
+    if args.command == "schemas":
+        return _schemas(args.root.resolve(), args.check)
     return run_check(args.root.resolve())
+
+
+def _schemas(root: Path, check_only: bool) -> int:
+    if check_only:
+        stale = stale_schemas(root)
+        for path in stale:
+            print(f"{path} is out of date: run 'python -m iopcsite schemas' and commit the result.")
+        return 1 if stale else 0
+    for path in write_schemas(root):
+        print(f"wrote {path.relative_to(root).as_posix()}")
+    return 0
 
 
 if __name__ == "__main__":

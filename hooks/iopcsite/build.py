@@ -9,23 +9,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
-from .campaign.build import build_campaigns, campaign_pages, load_campaigns
-from .errors import ContentError, ContentProblem, ProblemList
-from .faqs import (FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
+from .banners import render_hold_banner
+from .campaign.build import build_campaigns, campaign_pages, load_campaigns, page_folder
+from .errors import ContentError, ContentProblem, ProblemList, display_path, suggest
+from .faqs import (FAQ_DIR, FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
 from .helpers import HelperContext, check_markers, check_strings, insert_helpers, mark_helpers
 from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
 from .localise import Localiser
 from .markup import heading_anchors, internal_links, resolve_link, substitute_placeholders
-from .models import FaqTopic, Journey, ReviewRules, SiteConfig, StringTable, TranslationStatus
+from .models import FaqTopic, Journey, LanguageCode, ReviewRules, SiteConfig, StringTable, TranslationStatus
 from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
+from .publishing import Publishing, Status, current_publishing, describe_moment, publish_moment, status
 from .review_rules import load_review_rules
 from .site import STRINGS_FILE, load_site_config, load_strings, organisation_values
 from .yamlsource import YamlDocument, field_name
 
 DOCS_DIR = Path("docs")
+FAQ_URI_PREFIX = "faqs/"
 
 
 @dataclass
@@ -47,6 +51,10 @@ class SiteContent:
     unreadable: set[str] = field(default_factory=set)
     assets: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     campaign_summary: str = ""
+    publishing: Publishing = field(default_factory=current_publishing)
+    held_back_pages: dict[str, SourcePage] = field(default_factory=dict)
+    held_back_faqs: list[LoadedFaq] = field(default_factory=list)
+    held_back_campaigns: dict[str, object] = field(default_factory=dict)  # page uri -> the held-back Campaign
 
     @property
     def docs_dir(self) -> Path:
@@ -73,14 +81,21 @@ class SiteContent:
         return target if target in self.published else None
 
 
-def load_site_content(root: Path, render_campaigns: bool = True) -> SiteContent:
+def load_site_content(root: Path, publishing: Publishing | None = None, render_campaigns: bool = True) -> SiteContent:
     """Load and check every content file; raise ContentError listing every problem.
-    Without ``render_campaigns`` (``make check``) campaigns are checked but no product is drawn."""
+
+    Drafts and embargoed items are checked like everything else, then kept
+    apart: only ``publishing`` in preview mode shows them. Without
+    ``render_campaigns`` (``make check``) campaigns are checked but no product is drawn.
+    """
     root = Path(root).resolve()
+    publishing = publishing or current_publishing()
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)
-    languages = [language.code for language in config.languages] if config else [DEFAULT_LANGUAGE]
+    # With site.yml broken, accept every language the models know, so one mistake there
+    # does not also make every translation a problem.
+    languages = [language.code for language in config.languages] if config else list(get_args(LanguageCode))
     pages = load_pages(root / DOCS_DIR, root, languages, problems)
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)
@@ -92,10 +107,15 @@ def load_site_content(root: Path, render_campaigns: bool = True) -> SiteContent:
         problems.extend(check_markers(page.body, page.file, page.body_line))
     if config is None or strings is None or journey is None or review_rules is None:
         problems.raise_if_any()
-    content = SiteContent(root, config, strings, pages, topics, faqs, journey, review_rules, rules_document)
+    shown, held_back = split_pages(pages, publishing)
+    content = SiteContent(root, config, strings, shown, topics or [], [item for item in faqs if publishing.shows(item.faq)],
+                          journey, review_rules, rules_document, publishing=publishing, held_back_pages=held_back,
+                          held_back_faqs=[item for item in faqs if not publishing.shows(item.faq)])
     content.unreadable = {path.relative_to(root / DOCS_DIR).as_posix() for path in discover_pages(root / DOCS_DIR)} - set(pages)
+    if topics is None or not _faq_files_whole(root, problems):
+        content.unreadable.add(FAQ_URI_PREFIX)  # some questions did not load: their anchors cannot be judged
     notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
-    content.published = publish_pages(pages, config, notices)
+    content.published = publish_pages(shown, config, notices)
     add_faq_pages(content)
     if render_campaigns:
         add_campaigns(content, problems)
@@ -106,6 +126,21 @@ def load_site_content(root: Path, render_campaigns: bool = True) -> SiteContent:
     problems.extend(check_links(content))
     problems.raise_if_any()
     return content
+
+
+def split_pages(pages: dict[str, SourcePage], publishing: Publishing) -> tuple[dict[str, SourcePage], dict[str, SourcePage]]:
+    """(shown, held back): a translation is held back with the page it translates."""
+    shown, held_back = {}, {}
+    for uri, page in pages.items():
+        original = pages.get(page.base_uri, page)
+        visible = publishing.shows(page.meta) and publishing.shows(original.meta)
+        (shown if visible else held_back)[uri] = page
+    return shown, held_back
+
+
+def _faq_files_whole(root: Path, problems: ProblemList) -> bool:
+    faq_dir = display_path(root / FAQ_DIR, root)
+    return not any(problem.file.startswith(faq_dir) for problem in problems)
 
 
 def static_files(docs_dir: Path) -> set[str]:
@@ -121,6 +156,10 @@ def add_faq_pages(content: SiteContent) -> None:
     grouped = faqs_by_topic(content.faqs, content.topics)
     for language, prefix in language_prefixes(content.config).items():
         local = content.localiser(language)
+
+        def banner(faq, local=local) -> str | None:
+            return render_hold_banner(faq, content.publishing, local)
+
         values = organisation_values(content.config, language)
         hub_uri = prefix + FAQ_HUB_URI
         content.published[hub_uri] = _generated(hub_uri, language, FAQ_HUB_URI, local.string("faq-hub-title"),
@@ -128,7 +167,7 @@ def add_faq_pages(content: SiteContent) -> None:
         for topic in content.topics:
             base_uri = topic_page_uri(topic.id)
             uri = prefix + base_uri
-            markdown = render_topic_page(topic, grouped[topic.id], local, prefix)
+            markdown = render_topic_page(topic, grouped[topic.id], local, prefix, banner)
             title = markdown.split('"title": "', 1)[1].split('"', 1)[0]
             content.published[uri] = _generated(uri, language, base_uri, title, markdown)
             if grouped[topic.id]:
@@ -142,11 +181,20 @@ def _generated(uri: str, language: str, base_uri: str, title: str, markdown: str
 def add_campaigns(content: SiteContent, problems: ProblemList) -> None:
     """Every campaign's pages and downloads in every language (products come from the render cache when unchanged)."""
     notices = {language: content.localiser(language).string("untranslated-notice") for language in content.languages}
+
+    def banner(item, language: str, subject: str | None) -> str | None:
+        return render_hold_banner(item, content.publishing, content.localiser(language), subject)
+
     try:
-        built = build_campaigns(content.root, content.config, notices=notices)
+        built = build_campaigns(content.root, content.config, notices=notices, publishing=content.publishing,
+                                banner=banner)
     except ContentError as error:
         problems.extend(error.problems)
         return
+    for loaded in built.held_back:
+        folder = page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)
+        for name in ("index.md", "advocates-pack.md"):
+            content.held_back_campaigns[f"{folder}/{name}"] = loaded.campaign
     prefixes = language_prefixes(content.config)
     for output in built.files:
         if output.title is None:
@@ -166,19 +214,24 @@ def add_campaign_pages_unrendered(content: SiteContent, problems: ProblemList) -
     except ContentError as error:
         problems.extend(error.problems)
         return
+    for campaign in [item for item in loaded if not content.publishing.shows(item.campaign)]:
+        folder = page_folder(content.config, DEFAULT_LANGUAGE, campaign.campaign.slug)
+        for name in ("index.md", "advocates-pack.md"):
+            content.held_back_campaigns[f"{folder}/{name}"] = campaign.campaign
+    shown = [item for item in loaded if content.publishing.shows(item.campaign)]
     prefixes = language_prefixes(content.config)
-    for path, language, title in campaign_pages(loaded, content.config):
+    for path, language, title in campaign_pages(shown, content.config):
         base_uri = path.removeprefix(prefixes[language])
         content.published[path] = PublishedPage(path, language, base_uri, TranslationStatus.complete, title, None, "")
 
 
 def check_placeholders(content: SiteContent) -> list[ContentProblem]:
-    """Every ``{{ org.* }}`` in pages and FAQ answers must be a known detail."""
+    """Every ``{{ org.* }}`` in pages and FAQ answers (held-back ones too) must be a known detail."""
     values = organisation_values(content.config, DEFAULT_LANGUAGE)
     problems: list[ContentProblem] = []
-    for page in content.pages.values():
+    for page in [*content.pages.values(), *content.held_back_pages.values()]:
         problems += substitute_placeholders(page.body, values, page.file, page.body_line)[1]
-    for item in content.faqs:
+    for item in [*content.faqs, *content.held_back_faqs]:
         answers = [item.faq.answer] + [translation.answer for translation in item.faq.translations.values()]
         for answer in answers:
             problems += substitute_placeholders(answer, values, item.file, item.line, "answer")[1]
@@ -202,29 +255,32 @@ def _strings_in(data, loc: tuple = ()):
 
 
 def check_links(content: SiteContent) -> list[ContentProblem]:
-    """Every link between pages must reach a page (and heading) that exists."""
-    anchors = anchors_by_page(content)
+    """Every link must reach a page (and heading) that exists, and that is published when the link is."""
+    public = anchors_by_page(content)
+    everything = _with_held_back_anchors(content, public)
     problems: list[ContentProblem] = []
-    for page in content.pages.values():
+    for page in [*content.pages.values(), *content.held_back_pages.values()]:
+        anchors = public if page.src_uri in content.pages else everything
         for link in internal_links(page.body):
-            problem = _link_problem(content, anchors, page.base_uri, link.target)
+            problem = _link_problem(content, anchors, everything, page.base_uri, link.target)
             if problem:
                 problems.append(ContentProblem(page.file, page.body_line + link.line - 1, None, None, *problem))
-    for item in content.faqs:
-        targets = [(link.target, "answer") for link in internal_links(item.faq.answer)]
-        targets += [(related.link, "related") for related in item.faq.related]
+    for item in [*content.faqs, *content.held_back_faqs]:
+        anchors = public if item in content.faqs else everything
+        targets = [(link.target, "answer", item.line_in_answer(link.line)) for link in internal_links(item.faq.answer)]
+        targets += [(related.link, "related", item.related_line(number)) for number, related in enumerate(item.faq.related)]
         for translation in item.faq.translations.values():
-            targets += [(link.target, "answer") for link in internal_links(translation.answer)]
-            targets += [(related.link, "related") for related in translation.related or []]
-        for target, which in targets:
-            problem = _link_problem(content, anchors, "index.md", target)
+            targets += [(link.target, "answer", item.line) for link in internal_links(translation.answer)]
+            targets += [(related.link, "related", item.line) for related in translation.related or []]
+        for target, which, line in targets:
+            problem = _link_problem(content, anchors, everything, "index.md", target)
             if problem:
                 message, hint = problem
-                problems.append(ContentProblem(item.file, item.line, None, which,
+                problems.append(ContentProblem(item.file, line, None, which,
                                                f"in question '{item.faq.id}', {message}", hint))
     document = content.review_rules_document
     for loc, target in _rules_links(content.review_rules):
-        problem = _link_problem(content, anchors, "index.md", target)
+        problem = _link_problem(content, public, everything, "index.md", target)
         if problem:
             problems.append(ContentProblem(document.file, document.position(loc)[0], None, field_name(loc), *problem))
     return problems
@@ -240,7 +296,7 @@ def _rules_links(rules: ReviewRules):
 
 
 def anchors_by_page(content: SiteContent) -> dict[str, set[str]]:
-    """The anchors every English page offers (translations keep the English heading ids)."""
+    """The anchors every published English page offers (translations keep the English heading ids)."""
     anchors = {uri: heading_anchors(page.body) for uri, page in content.pages.items() if page.language == DEFAULT_LANGUAGE}
     for uri, page in content.published.items():
         if page.language == DEFAULT_LANGUAGE and page.markdown is not None:
@@ -248,16 +304,64 @@ def anchors_by_page(content: SiteContent) -> dict[str, set[str]]:
     return anchors
 
 
-def _link_problem(content: SiteContent, anchors: dict[str, set[str]], source: str, target: str) -> tuple[str, str] | None:
+def _with_held_back_anchors(content: SiteContent, public: dict[str, set[str]]) -> dict[str, set[str]]:
+    everything = {uri: set(anchors) for uri, anchors in public.items()}
+    everything.update({uri: heading_anchors(page.body) for uri, page in content.held_back_pages.items()
+                       if page.language == DEFAULT_LANGUAGE})
+    for item in content.held_back_faqs:
+        everything.setdefault(topic_page_uri(item.faq.topic), set()).add(item.faq.id)
+    for uri in content.held_back_campaigns:
+        everything.setdefault(uri, set())
+    return everything
+
+
+def _link_problem(content: SiteContent, anchors: dict[str, set[str]], everything: dict[str, set[str]],
+                  source: str, target: str) -> tuple[str, str] | None:
     uri, anchor = resolve_link(source, target)
     if (uri in content.extra_files and not anchor) or uri in content.unreadable:
         return None
-    if uri not in anchors:
+    if FAQ_URI_PREFIX in content.unreadable and uri.startswith(FAQ_URI_PREFIX):
+        return None
+    if uri not in everything:
+        close = suggest(uri, everything)
         return (f"the link '{target}' goes to a page that does not exist ({uri}).",
-                "Check the file name; links are relative to the page they are in.")
-    if anchor and anchor not in anchors[uri]:
+                (close + " " if close else "") + "Check the file name; links are relative to the page they are in.")
+    if anchor and anchor not in everything[uri]:
+        close = suggest(anchor, everything[uri])
         return (f"the link '{target}' goes to a heading '#{anchor}' that {uri} does not have.",
-                "Check the heading's {#id}.")
+                (close + " " if close else "") + "Use the id written in curly brackets after the heading on that page.")
+    if uri not in anchors or (anchor and anchor not in anchors[uri]):
+        return (f"the link '{target}' goes to {_held_back_what(content, uri, anchor)}, "
+                "so the link would be broken on the public site.",
+                "Remove the link until that is published, or publish both at the same time.")
+    return None
+
+
+def _held_back_what(content: SiteContent, uri: str, anchor: str) -> str:
+    page = content.held_back_pages.get(uri)
+    if page is not None:
+        return f"a page that is {describe_hold(page.meta)}"
+    for item in content.held_back_faqs:
+        if item.faq.id == anchor:
+            return f"a question that is {describe_hold(item.faq)}"
+    if uri in content.held_back_campaigns:
+        return f"a campaign that is {describe_hold(content.held_back_campaigns[uri])}"
+    return "something that is not published yet"
+
+
+def describe_hold(item) -> str:
+    """'a draft' or 'embargoed until 1 December 2026 at 09:00 (London time)', for messages."""
+    if item.draft:
+        return "a draft (draft: true)"
+    return f"embargoed until {describe_moment(publish_moment(item.publish_from))}"
+
+
+def _held_meta(content: SiteContent, source: SourcePage):
+    """The front matter that holds a page back (its own, or its English page's), or None."""
+    english = content.pages.get(source.base_uri, source)
+    for meta in (source.meta, english.meta):
+        if status(meta, content.publishing.now) is not Status.published:
+            return meta
     return None
 
 
@@ -269,6 +373,9 @@ def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, titl
     body, _ = substitute_placeholders(markdown, organisation_values(content.config, language), src_uri, 1)
     title_lang = ' { lang="en" }' if page is not None and page.is_fallback else ""
     parts = [f"# {title}{title_lang}", ""]
+    held = _held_meta(content, page.source) if page is not None and page.source is not None else None
+    if held is not None:
+        parts += [render_hold_banner(held, content.publishing, local), ""]
     base_uri = page.base_uri if page else src_uri
     on_journey = base_uri in journey_pages(content.journey)
     prefix = language_prefixes(content.config).get(language, "")

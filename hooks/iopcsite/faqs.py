@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import markdown
+from pydantic import ValidationError
 
 from .errors import ContentProblem, ProblemList, suggest
 from .loading import load_model_file
@@ -28,17 +30,27 @@ class LoadedFaq:
     faq: Faq
     file: str
     line: int
+    answer_line: int | None = None
+    related_lines: tuple[int, ...] = ()
+
+    def line_in_answer(self, line: int) -> int:
+        """The file line of ``line`` (1-based) of the English answer, or the question's line."""
+        return self.line if self.answer_line is None else self.answer_line + line - 1
+
+    def related_line(self, index: int) -> int:
+        """The file line of the ``index``-th related link (0-based), or the question's line."""
+        return self.related_lines[index] if index < len(self.related_lines) else self.line
 
 
 def topic_page_uri(topic_id: str) -> str:
     return f"faqs/{topic_id}.md"
 
 
-def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic]:
-    """The FAQ topics, in the order authors listed them."""
+def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic] | None:
+    """The FAQ topics, in the order authors listed them; None when the file has problems."""
     topics, document = load_model_file(root / TOPICS_FILE, FaqTopicList, root, problems)
     if topics is None:
-        return []
+        return None
     seen: dict[str, int] = {}
     for index, topic in enumerate(topics.topics):
         if topic.id in seen:
@@ -49,18 +61,20 @@ def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic]:
     return list(topics.topics)
 
 
-def load_faqs(root: Path, topics: list[FaqTopic], problems: ProblemList) -> list[LoadedFaq]:
-    """Every FAQ from every file in ``docs/_data/faqs``; ids must be unique across files."""
-    topic_ids = {topic.id for topic in topics}
+def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) -> list[LoadedFaq]:
+    """Every FAQ from every file in ``docs/_data/faqs``; ids must be unique across files.
+
+    In a file with a mistake, the questions that are right are still checked
+    (topics, ids, links), so one run reports every problem.
+    """
+    topic_ids = {topic.id for topic in topics} if topics is not None else None
     loaded: list[LoadedFaq] = []
     first_seen: dict[str, LoadedFaq] = {}
     for path in sorted((root / FAQ_DIR).glob("*.yml")):
         faq_file, document = load_model_file(path, FaqFile, root, problems)
-        if faq_file is None:
-            continue
-        for index, faq in enumerate(faq_file.faqs):
+        for index, faq in _valid_faqs(faq_file, document):
             line, _ = document.position(("faqs", index))
-            item = LoadedFaq(faq, document.file, line)
+            item = LoadedFaq(faq, document.file, line, _answer_start(document, index), _related_lines(document, index))
             _check_topic(item, index, document, topic_ids, problems)
             if faq.id in first_seen:
                 earlier = first_seen[faq.id]
@@ -74,8 +88,34 @@ def load_faqs(root: Path, topics: list[FaqTopic], problems: ProblemList) -> list
     return loaded
 
 
-def _check_topic(item: LoadedFaq, index: int, document, topic_ids: set[str], problems: ProblemList) -> None:
-    if item.faq.topic in topic_ids:
+def _answer_start(document, index: int) -> int | None:
+    """The line the answer's text starts on: the next line for 'answer: |' blocks."""
+    line, _ = document.position(("faqs", index, "answer"))
+    value = document.tree["faqs"][index]["answer"]
+    return line + 1 if type(value).__name__ in ("LiteralScalarString", "FoldedScalarString") else line
+
+
+def _related_lines(document, index: int) -> tuple[int, ...]:
+    related = document.tree["faqs"][index].get("related") or []
+    return tuple(document.position(("faqs", index, "related", number, "link"))[0] for number in range(len(related)))
+
+
+def _valid_faqs(faq_file: FaqFile | None, document) -> list[tuple[int, Faq]]:
+    """(index, question) for every valid question: all of them, or those that pass in a file with mistakes."""
+    if faq_file is not None:
+        return list(enumerate(faq_file.faqs))
+    items = document.data.get("faqs") if document is not None and isinstance(document.data, dict) else None
+    valid = []
+    for index, data in enumerate(items if isinstance(items, list) else []):
+        try:
+            valid.append((index, Faq.model_validate(data)))
+        except ValidationError:
+            continue  # already reported by the whole-file validation
+    return valid
+
+
+def _check_topic(item: LoadedFaq, index: int, document, topic_ids: set[str] | None, problems: ProblemList) -> None:
+    if topic_ids is None or item.faq.topic in topic_ids:
         return
     line, column = document.position(("faqs", index, "topic"))
     problems.add(ContentProblem(document.file, line, column, f"faqs[{index + 1}].topic",
@@ -118,8 +158,12 @@ def topic_text(topic: FaqTopic, language: str) -> tuple[str, str, str]:
     return translation.title, translation.description, language
 
 
-def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser, prefix: str = "") -> str:
-    """The Markdown of one topic page: every question an h2 with its id as the anchor."""
+def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser, prefix: str = "",
+                      banner: Callable[[Faq], str | None] = lambda faq: None) -> str:
+    """The Markdown of one topic page: every question an h2 with its id as the anchor.
+
+    ``banner`` gives the preview banner of a draft or embargoed question.
+    """
     uri = prefix + topic_page_uri(topic.id)
     written_from = prefix + "index.md"
     title, description, _ = topic_text(topic, local.language)
@@ -131,6 +175,9 @@ def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser, prefix
         answer = relocate_links(text.answer.strip(), written_from, uri)
         lang = f' lang="{text.language}"' if text.language != local.language else ""
         parts += [f"## {text.question} {{: #{faq.id}{lang} }}", ""]
+        held_back = banner(faq)
+        if held_back:
+            parts += [held_back, ""]
         parts += [f"<div{lang} markdown>", "", answer, "", "</div>", ""] if lang else [answer, ""]
         if text.related:
             links = ", ".join(f"[{link.text}]({relocate_target(link.link, written_from, uri)})" for link in text.related)

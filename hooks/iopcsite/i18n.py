@@ -82,7 +82,9 @@ def publish_pages(pages: dict[str, SourcePage], config: SiteConfig, notices: dic
                 published[uri] = PublishedPage(uri, language, base_uri, TranslationStatus.missing, english.meta.title,
                                                english, fallback_page_markdown(english, notices[language]))
             else:
-                published[uri] = PublishedPage(uri, language, base_uri, TranslationStatus(translation.meta.translation),
+                # A missing status is already reported as a problem; carry on so every other problem is found too.
+                state = TranslationStatus(translation.meta.translation or TranslationStatus.needs_review)
+                published[uri] = PublishedPage(uri, language, base_uri, state,
                                                translation.meta.title, translation, translated_page_markdown(translation))
     return published
 

@@ -35,7 +35,8 @@ def substitute_placeholders(text: str, values: dict[str, str], file: str, first_
         if name in values:
             return values[name]
         line = first_line + text.count("\n", 0, match.start())
-        hint = suggest(name, values) or f"Known names: {', '.join('org.' + v for v in sorted(values))}."
+        known = [f"org.{value}" for value in sorted(values)]
+        hint = suggest(f"org.{name}", known) or f"Known names: {', '.join(known)}."
         problems.append(ContentProblem(file, line, None, field, f"unknown placeholder '{{{{ org.{name} }}}}'.", hint))
         return match.group(0)
 

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
 
+from .publishing import PublishTime
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=2, max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 LanguageCode = Literal["en", "cy"]
@@ -17,6 +19,18 @@ class Strict(BaseModel):
     """Every author-facing model refuses unknown keys, so a typo never passes silently."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def draft_field() -> bool:
+    """The ``draft`` field shared by everything an author can hold back."""
+    return Field(False, description="true while this is not ready: it is left out of the public site "
+                                    "(make serve still shows it, with a 'Draft' banner).")
+
+
+def publish_from_field() -> PublishTime | None:
+    """The ``publish_from`` field shared by everything an author can embargo."""
+    return Field(None, description="Keep this off the public site until this date and time, London time, "
+                                   "written as YYYY-MM-DD HH:MM, for example 2026-12-01 09:00.")
 
 
 class TranslationStatus(str, Enum):
@@ -58,7 +72,7 @@ class Organisation(Strict):
 class LanguageConfig(Strict):
     """One language the site is published in."""
 
-    code: LanguageCode
+    code: LanguageCode = Field(description="The language code: en for English, cy for Welsh.")
     name: Text = Field(description="The language's own name, for the switcher (English, Cymraeg).")
     path: str = Field(description="URL prefix: '' for the main language, 'cy/' for Welsh.")
 
@@ -66,10 +80,10 @@ class LanguageConfig(Strict):
 class SiteConfig(Strict):
     """``docs/_data/site.yml``: organisation details and site-wide settings."""
 
-    organisation: Organisation
-    languages: list[LanguageConfig] = Field(min_length=1)
+    organisation: Organisation = Field(description="The organisation's public details, used on every page.")
+    languages: list[LanguageConfig] = Field(min_length=1, description="The languages the site is published in, main language first.")
     exit_page_url: HttpUrl = Field(description="Where 'Exit this page' goes: a neutral site.")
-    content_last_checked: dt.date | None = None
+    content_last_checked: dt.date | None = Field(None, description="When the organisation's details were last checked.")
 
 
 # --- Pages -----------------------------------------------------------------------
@@ -79,7 +93,9 @@ JourneyStep = Literal["complain", "contact", "outcome", "review"]
 
 
 class SearchSettings(Strict):
-    exclude: bool = False
+    """How the site search treats a page."""
+
+    exclude: bool = Field(False, description="true to leave this page out of the site search.")
 
 
 class PageMeta(Strict):
@@ -93,24 +109,31 @@ class PageMeta(Strict):
     translation: Literal["complete", "needs-review"] | None = Field(
         None, description="Translated pages only (page.cy.md): complete, or needs-review while a check is due."
     )
-    hide: list[Literal["navigation", "toc", "footer", "path", "tags"]] = Field(default_factory=list)
-    search: SearchSettings | None = None
+    hide: list[Literal["navigation", "toc", "footer", "path", "tags"]] = Field(
+        default_factory=list, description="Parts of the page layout to hide, such as toc (the list of sections).")
+    search: SearchSettings | None = Field(None, description="Search settings for this page.")
     template: str | None = Field(None, description="A template from overrides/, for special pages.")
+    draft: bool = draft_field()
+    publish_from: PublishTime | None = publish_from_field()
 
 
 # --- FAQs ------------------------------------------------------------------------
 
 
 class RelatedLink(Strict):
+    """A link to another page, shown under an answer."""
+
     text: Text = Field(description="The words of the link.")
     link: Text = Field(description="A page of this site, such as 'ask-for-a-review.md#the-28-day-limit'.")
 
 
 class FaqTranslation(Strict):
-    question: Text
-    answer: Text
-    translation: Literal["complete", "needs-review"] = "complete"
-    related: list[RelatedLink] | None = None
+    """A question and answer in another language."""
+
+    question: Text = Field(description="The question, translated.")
+    answer: Text = Field(description="The answer, translated, in Markdown.")
+    translation: Literal["complete", "needs-review"] = Field("complete", description="complete, or needs-review while a translator checks it.")
+    related: list[RelatedLink] | None = Field(None, description="Related links in this language, if they differ.")
 
 
 class Faq(Strict):
@@ -118,56 +141,68 @@ class Faq(Strict):
 
     id: Slug = Field(description="Stable id: becomes the anchor. Never change it once published.")
     topic: Slug = Field(description="The topic id from faq-topics.yml.")
-    question: Text = Field(max_length=150)
+    question: Text = Field(max_length=150, description="The question, as a reader would ask it.")
     answer: Text = Field(description="The answer, in Markdown.")
-    related: list[RelatedLink] = Field(default_factory=list)
-    last_reviewed: dt.date
-    review_by: dt.date
-    translations: dict[LanguageCode, FaqTranslation] = Field(default_factory=dict)
+    related: list[RelatedLink] = Field(default_factory=list, description="Links to pages that say more.")
+    last_reviewed: dt.date = Field(description="When someone last checked the answer was right.")
+    review_by: dt.date = Field(description="When the answer must be checked again.")
+    translations: dict[LanguageCode, FaqTranslation] = Field(default_factory=dict, description="The question in other languages, such as cy for Welsh.")
+    draft: bool = draft_field()
+    publish_from: PublishTime | None = publish_from_field()
 
 
 class FaqTopicTranslation(Strict):
-    title: Text
-    description: Text
-    translation: Literal["complete", "needs-review"] = "complete"
+    """A topic's title and description in another language."""
+
+    title: Text = Field(description="The topic title, translated.")
+    description: Text = Field(description="The topic description, translated.")
+    translation: Literal["complete", "needs-review"] = Field("complete", description="complete, or needs-review while a translator checks it.")
 
 
 class FaqTopic(Strict):
     """A group of FAQs, shown as one page."""
 
-    id: Slug
-    title: Text
-    description: Text = Field(max_length=200)
-    translations: dict[LanguageCode, FaqTopicTranslation] = Field(default_factory=dict)
+    id: Slug = Field(description="Stable id: the topic page is /faqs/<id>/. FAQs name it in 'topic'.")
+    title: Text = Field(description="The topic page title.")
+    description: Text = Field(max_length=200, description="One or two sentences under the title.")
+    translations: dict[LanguageCode, FaqTopicTranslation] = Field(default_factory=dict, description="The topic in other languages, such as cy for Welsh.")
 
 
 class FaqTopicList(Strict):
-    topics: list[FaqTopic] = Field(min_length=1)
+    """``docs/_data/faq-topics.yml``: the FAQ topics, in the order they appear."""
+
+    topics: list[FaqTopic] = Field(min_length=1, description="The topics, each becoming one page of questions.")
 
 
 class FaqFile(Strict):
-    faqs: list[Faq] = Field(min_length=1)
+    """One file of FAQs in ``docs/_data/faqs/``."""
+
+    faqs: list[Faq] = Field(min_length=1, description="The questions and answers in this file.")
 
 
 # --- Journey and strings -----------------------------------------------------------
 
 
 class JourneyStepSpec(Strict):
-    id: JourneyStep
-    title: Bilingual
-    summary: Bilingual
+    """One step of the journey."""
+
+    id: JourneyStep = Field(description="Which step this is: complain, contact, outcome or review.")
+    title: Bilingual = Field(description="The step's title.")
+    summary: Bilingual = Field(description="One sentence about the step.")
     link: Text = Field(description="The page (and section) for this step.")
 
 
 class Journey(Strict):
-    title: Bilingual
-    steps: list[JourneyStepSpec] = Field(min_length=1)
+    """``docs/_data/journey.yml``: the step-by-step journey."""
+
+    title: Bilingual = Field(description="The heading above the steps.")
+    steps: list[JourneyStepSpec] = Field(min_length=1, description="The steps, in order.")
 
 
 class StringTable(Strict):
     """``docs/_data/strings.yml``: every interface string of our own, by key."""
 
-    strings: dict[Slug, Bilingual]
+    strings: dict[Slug, Bilingual] = Field(description="Each string's key, with its English and Welsh text.")
 
 
 # --- Review helpers ------------------------------------------------------------------

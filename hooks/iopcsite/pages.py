@@ -83,7 +83,9 @@ def load_pages(docs_dir: Path, root: Path, languages: list[str], problems: Probl
         if page is not None:
             pages[page.src_uri] = page
     for page in pages.values():
-        if page.language != DEFAULT_LANGUAGE:
+        # An English page that exists but has its own problem is reported once, not again for each translation.
+        unloaded = page.base_uri not in pages and (docs_dir / page.base_uri).is_file()
+        if page.language != DEFAULT_LANGUAGE and not unloaded:
             problems.extend(translation_problems(page, pages.get(page.base_uri), languages))
     return pages
 

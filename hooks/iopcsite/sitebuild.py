@@ -15,10 +15,10 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .campaign.build import build_campaigns
+from .build import load_site_content
 from .errors import ContentError
 from .i18n import LANGUAGES_VARIABLE, language_prefixes
-from .site import load_site_config
+from .publishing import NOW_VARIABLE, Publishing, current_publishing
 
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 
@@ -27,15 +27,28 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
     """Build ``languages`` (default: all configured) into ``site_dir``; return the exit status."""
     root = Path(root).resolve()
     site_dir = Path(site_dir or root / "site").resolve()
-    config = load_site_config(root)
-    prefixes = language_prefixes(config)
+    publishing = current_publishing()
+    try:
+        content = load_site_content(root, publishing)
+    except ContentError as error:
+        print(error.report(), file=sys.stderr)
+        print(f"\nNothing was built; {site_dir.name}/ was left as it was. Fix the problems above, "
+              "then run 'make check' again.", file=sys.stderr)
+        return 1
+    prefixes = language_prefixes(content.config)
     languages = languages or list(prefixes)
-    _render_campaigns_once(root, config)
+    if content.campaign_summary:
+        # Loading the content rendered the campaign products into the cache, once, before the
+        # language processes start: they read them from there instead of drawing them at the same time.
+        print(content.campaign_summary)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read the site
+    environment = build_environment(root, publishing)
     try:
         with ThreadPoolExecutor(max_workers=len(languages)) as pool:
-            results = list(pool.map(lambda language: _build_language(root, staging / language, language), languages))
+            results = list(pool.map(lambda language: _build_language(root, staging / language, language, environment),
+                                    languages))
         for language, (status, output) in zip(languages, results):
             if output.strip():
                 print(f"--- {language} ---\n{output.rstrip()}", file=sys.stderr if status else sys.stdout)
@@ -50,20 +63,32 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _render_campaigns_once(root: Path, config) -> None:
-    """Fill the campaign render cache before the language processes start, so they do not
-    draw the same products at the same time. Problems are left for those builds to report."""
+def build_environment(root: Path, publishing: Publishing) -> dict[str, str]:
+    """What every MkDocs process of one build shares: one build date and one 'now'."""
+    return {
+        **os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH") or source_date_epoch(root),
+        # So the check above and every language agree on what is published, even across a publish_from time.
+        NOW_VARIABLE: publishing.now.isoformat(),
+    }
+
+
+FALLBACK_EPOCH = "1767225600"  # 2026-01-01, for a copy of the project outside git
+
+
+def source_date_epoch(root: Path) -> str:
+    """The time of the last commit: the build date MkDocs stamps into the sitemap, the same for every build of a commit."""
     try:
-        print(build_campaigns(root, config).summary())
-    except ContentError:
-        pass
+        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return FALLBACK_EPOCH
+    return result.stdout.strip() if result.returncode == 0 and result.stdout.strip() else FALLBACK_EPOCH
 
 
-def _build_language(root: Path, output: Path, language: str) -> tuple[int, str]:
+def _build_language(root: Path, output: Path, language: str, environment: dict[str, str]) -> tuple[int, str]:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(output)]
-    environment = {**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1",
-                   LANGUAGES_VARIABLE: language}
-    result = subprocess.run(command, cwd=root, env=environment, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=root, env={**environment, LANGUAGES_VARIABLE: language},
+                            capture_output=True, text=True)
     return result.returncode, result.stdout + result.stderr
 
 

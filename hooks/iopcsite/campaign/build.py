@@ -9,9 +9,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..errors import ContentError, ContentProblem
 from ..models import Organisation, SiteConfig
+from ..publishing import Holdable, Publishing, current_publishing
 from . import cache as render_cache
 from . import fonts
 from .loader import LoadedCampaign, find_campaign_folders, load_campaign
@@ -60,27 +62,39 @@ class CampaignBuild:
     files: list[OutputFile] = field(default_factory=list)
     rendered: int = 0
     from_cache: int = 0
+    held_back: list[LoadedCampaign] = field(default_factory=list)  # drafts and embargoed campaigns: built into nothing
 
     def summary(self) -> str:
         """For the build log: 'campaign products: 0 rendered, 14 from cache'."""
         return f"campaign products: {self.rendered} rendered, {self.from_cache} from cache"
 
 
+# (item held back, site language, what it is, such as 'A4 poster') -> the preview banner's HTML, or None.
+Banner = Callable[[Holdable, str, str | None], str | None]
+
+
 def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None = None,
-                    campaigns_dir: Path | None = None, notices: dict[str, str] | None = None) -> CampaignBuild:
+                    campaigns_dir: Path | None = None, notices: dict[str, str] | None = None,
+                    publishing: Publishing | None = None, banner: Banner | None = None) -> CampaignBuild:
     """Every campaign under ``campaigns/``, in every site language; raises ContentError listing every problem.
 
     A site language the campaign has no copy for gets the English products and page,
     the page opening with ``notices[language]`` (that it is not translated yet).
+    Drafts and embargoed campaigns and products are checked but built into nothing,
+    unless ``publishing`` is a preview; then ``banner`` marks them on the campaign's pages.
     """
+    publishing = publishing or current_publishing()
     root = Path(project_root)
     loaded = load_campaigns(root, site, campaigns_dir)
     cache = render_cache.RenderCache(cache_dir or _default_cache(root))
     problems: list[ContentProblem] = []
     result = CampaignBuild()
     for campaign in loaded:
+        if not publishing.shows(campaign.campaign):
+            result.held_back.append(campaign)
+            continue
         try:
-            build_campaign(campaign, site, cache, result, notices)
+            build_campaign(campaign, site, cache, result, notices, publishing, banner)
         except ContentError as error:
             problems.extend(error.problems)
         except RenderError as error:
@@ -140,11 +154,17 @@ def _default_cache(root: Path) -> Path:
 
 
 def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache.RenderCache,
-                   result: CampaignBuild, notices: dict[str, str] | None = None) -> None:
-    """One campaign's products, and its pack and pages in every site language, added to ``result``."""
+                   result: CampaignBuild, notices: dict[str, str] | None = None,
+                   publishing: Publishing | None = None, banner: Banner | None = None) -> None:
+    """One campaign's products, and its pack and pages in every site language, added to ``result``.
+
+    A held-back product is never rendered, so it cannot reach a page, a download or a ZIP.
+    """
     org = site.organisation
+    publishing = publishing or current_publishing()
+    shown = [product.id for product in loaded.campaign.products if publishing.shows(product)]
     products, problems = [], []
-    for job in jobs_for(loaded.campaign.product_ids(), loaded.campaign.languages):
+    for job in jobs_for(shown, loaded.campaign.languages):
         try:
             products += _job_files(loaded, org, job, cache, result)
         except ContentError as error:
@@ -154,21 +174,42 @@ def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache
     for site_language in [language.code for language in site.languages]:
         language = site_language if site_language in loaded.campaign.languages else "en"
         notice = None if language == site_language else (notices or {}).get(site_language, "")
+        banners = _banners(loaded, site_language, banner) if publishing.preview and banner else []
         result.files += _language_files(loaded, org, page_folder(site, site_language, loaded.campaign.slug),
-                                        site_language, language, [f for f in products if f.language == language], notice)
+                                        site_language, language, [f for f in products if f.language == language], notice,
+                                        "advocates-pack" in shown, banners)
+
+
+def _banners(loaded: LoadedCampaign, site_language: str, banner: Banner) -> list[str]:
+    """Preview banners for the campaign, if it is held back, and for each held-back product."""
+    name = translator(site_language if site_language in loaded.campaign.languages else "en")
+    found = [banner(loaded.campaign, site_language, None)]
+    found += [banner(product, site_language, name(f"product-{product.id}")) for product in loaded.campaign.products]
+    return [html for html in found if html]
+
+
+def _with_banners(markdown: str, banners: list[str]) -> str:
+    """The banners placed right after the page's front matter."""
+    if not banners:
+        return markdown
+    _, front, body = markdown.split("---\n", 2)
+    return f"---\n{front}---\n\n" + "\n\n".join(banners) + "\n\n" + body
 
 
 def _language_files(loaded: LoadedCampaign, org: Organisation, folder: str, site_language: str, language: str,
-                    products: list[ProductFile], notice: str | None) -> list[OutputFile]:
+                    products: list[ProductFile], notice: str | None, pack_shown: bool = True,
+                    banners: list[str] | None = None) -> list[OutputFile]:
     pack_name, pack = build_pack(loaded, org, language, products)
-    page = campaign_page(loaded, org, language, products, pack_name, len(pack), notice)
+    page = _with_banners(campaign_page(loaded, org, language, products, pack_name, len(pack), notice, pack_shown),
+                         banners or [])
     files = [OutputFile(f"{folder}/files/{f.name}", f.data, site_language) for f in products]
     copy = loaded.campaign.copy_for(language)
     fallback = notice is not None
     files += [OutputFile(f"{folder}/{pack_name}", pack, site_language),
               OutputFile(f"{folder}/index.md", page, site_language, copy.title, fallback)]
-    if language in loaded.advocates_pack:
-        files.append(OutputFile(f"{folder}/advocates-pack.md", advocates_page(loaded, org, language, products, notice),
+    if language in loaded.advocates_pack and pack_shown:
+        files.append(OutputFile(f"{folder}/advocates-pack.md",
+                                _with_banners(advocates_page(loaded, org, language, products, notice), banners or []),
                                 site_language, f"{copy.title}: {translator(language)('advocates-pack-title')}", fallback))
     return files
 

@@ -12,7 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, HttpUrl, StringConstraints, field_validator
 
-from ..models import LanguageCode, Slug, Strict, Text
+from ..models import LanguageCode, Slug, Strict, Text, draft_field, publish_from_field
+from ..publishing import PublishTime
 
 HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 ImageId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -64,8 +65,8 @@ class Example(Strict):
 class Step(Strict):
     """One way to complain or one step to take."""
 
-    title: Text
-    text: Text
+    title: Text = Field(description="A few words: the heading of this step.")
+    text: Text = Field(description="One or two short sentences.")
 
 
 class PosterCopy(Strict):
@@ -79,10 +80,10 @@ class PosterCopy(Strict):
 class LeafletCopy(Strict):
     """The words of the A5 and large-print leaflets that are not shared with the page."""
 
-    cover_headline: Text
-    cover_text: Text
+    cover_headline: Text = Field(description="The big words on the front of the leaflet.")
+    cover_text: Text = Field(description="One or two sentences under the headline on the front.")
     back_title: Text = Field(description="Heading on the back page, above the ways to get in touch.")
-    back_text: Text
+    back_text: Text = Field(description="The words on the back page, above the ways to get in touch.")
 
 
 class CardCopy(Strict):
@@ -97,8 +98,8 @@ class CardCopy(Strict):
 class SocialCopy(Strict):
     """The words on a social image and the post that goes with it."""
 
-    format: SocialFormat
-    headline: Text
+    format: SocialFormat = Field(description="The shape of the image: square, portrait or landscape.")
+    headline: Text = Field(description="The big words on the image.")
     text: Text = Field(description="One short sentence under the headline.")
     alt: Text = Field(description="Alt text for the image: what it says and shows.")
     post_text: Text = Field(description="Suggested words for the post that shares the image.")
@@ -107,52 +108,52 @@ class SocialCopy(Strict):
 class CampaignCopy(Strict):
     """Every word of a campaign in one language. Welsh repeats this shape under ``translations.cy``."""
 
-    title: Text = Field(max_length=60)
+    title: Text = Field(max_length=60, description="The campaign's name: the page title and the words on every product.")
     summary: Text = Field(max_length=200, description="One or two sentences: the page's description.")
     audience: Text = Field(description="Who the campaign is for.")
-    examples_intro: Text
-    examples: list[Example] = Field(min_length=1, max_length=6)
-    how_to_complain_intro: Text
-    how_to_complain: list[Step] = Field(min_length=1, max_length=5)
+    examples_intro: Text = Field(description="The sentence before the examples of what people can complain about.")
+    examples: list[Example] = Field(min_length=1, max_length=6, description="One to six things people can complain about.")
+    how_to_complain_intro: Text = Field(description="The sentence before the ways to complain.")
+    how_to_complain: list[Step] = Field(min_length=1, max_length=5, description="One to five ways or steps to complain.")
     phone_label: Text = Field(description="Words before the phone number, such as 'Call us on'.")
     image_alt: dict[ImageId, Text] = Field(default_factory=dict, description="Alt text for every image that is not decorative.")
-    false_cover: FalseCover | None = None
-    poster: PosterCopy | None = None
-    leaflet: LeafletCopy | None = None
-    card: CardCopy | None = None
-    social: list[SocialCopy] = Field(default_factory=list)
+    false_cover: FalseCover | None = Field(None, description="The neutral outside of the folding card (needed for the card).")
+    poster: PosterCopy | None = Field(None, description="The words of the posters (needed for poster-a4 and poster-a3).")
+    leaflet: LeafletCopy | None = Field(None, description="The words of the leaflets (needed for leaflet-a5 and leaflet-large-print).")
+    card: CardCopy | None = Field(None, description="The words inside the folding card (needed for the card).")
+    social: list[SocialCopy] = Field(default_factory=list, description="One entry per social media image (needed for social).")
     advocates_pack: Text | None = Field(
         None, description="The Markdown file with the advocates information pack, such as 'advocates-pack.md'."
     )
     giving_the_card_safely: list[Text] = Field(default_factory=list, description="Advice for advocates, one point per item.")
-    terms_of_use: Text
+    terms_of_use: Text = Field(description="How others may use the materials, printed in the pack.")
 
 
 class Product(Strict):
     """One product the campaign publishes."""
 
-    id: ProductId
-    draft: bool = Field(False, description="True while the product is not ready to publish.")
-    publish_from: dt.date | None = Field(None, description="Not shown before this date.")
+    id: ProductId = Field(description="Which product: poster-a4, poster-a3, leaflet-a5, leaflet-large-print, card, advocates-pack or social.")
+    draft: bool = draft_field()
+    publish_from: PublishTime | None = publish_from_field()
 
 
 class Campaign(Strict):
     """``campaigns/<slug>/campaign.yml``."""
 
-    slug: Slug
-    draft: bool = Field(False, description="True while the campaign is not ready to publish.")
-    publish_from: dt.date | None = Field(None, description="Not shown before this date.")
+    slug: Slug = Field(description="The campaign's web address under /campaigns/: the same as its folder's name.")
+    draft: bool = draft_field()
+    publish_from: PublishTime | None = publish_from_field()
     launched: dt.date | None = Field(None, description="When the campaign started.")
-    last_reviewed: dt.date
-    review_by: dt.date
+    last_reviewed: dt.date = Field(description="When someone last checked the campaign is right.")
+    review_by: dt.date = Field(description="When the campaign must be checked again.")
     short_url: ShortUrl = Field(description="The web address people type, without https://, such as 'policeconduct.gov.uk/youhaveavoice'.")
     qr_url: HttpUrl = Field(description="The full address the QR code opens.")
-    colours: Colours
-    images: dict[ImageId, Image] = Field(default_factory=dict)
+    colours: Colours = Field(description="The campaign's colours.")
+    images: dict[ImageId, Image] = Field(default_factory=dict, description="The campaign's images, each with an id used elsewhere in this file.")
     hero_image: ImageId | None = Field(None, description="The image used on posters, leaflets and the page.")
-    products: list[Product] = Field(min_length=1)
-    copy_: CampaignCopy = Field(alias="copy")
-    translations: dict[LanguageCode, CampaignCopy] = Field(default_factory=dict)
+    products: list[Product] = Field(min_length=1, description="The products to publish, each once.")
+    copy_: CampaignCopy = Field(alias="copy", description="Every word of the campaign, in English.")
+    translations: dict[LanguageCode, CampaignCopy] = Field(default_factory=dict, description="The same words in other languages, such as cy for Welsh, in the same shape as copy.")
 
     @field_validator("products")
     @classmethod

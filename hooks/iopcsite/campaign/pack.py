@@ -30,7 +30,10 @@ def build_pack(loaded: LoadedCampaign, org: Organisation, language: str, files: 
     top = f"{slug}-{language}"
     entries = {f"{top}/{FOLDERS[f.kind]}/{f.name}": f.data for f in files if f.kind in FOLDERS}
     listed = [(name.removeprefix(top + "/"), len(data)) for name, data in sorted(entries.items())]
-    readme = render_text("readme.txt", loaded=loaded, org=org, language=language, listed=listed, files=files)
+    built = {f.product for f in files}
+    social = [s for s in loaded.campaign.copy_for(language).social if f"social-{s.format}" in built]
+    readme = render_text("readme.txt", loaded=loaded, org=org, language=language, listed=listed, files=files,
+                         social=social)
     entries[f"{top}/{README}"] = readme.encode("utf-8")
     entries[f"{top}/{MANIFEST}"] = manifest(entries, top).encode("utf-8")
     return pack_name(slug, language), zip_bytes(entries, loaded.campaign.last_reviewed.timetuple()[:6])

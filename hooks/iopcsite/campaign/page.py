@@ -46,17 +46,19 @@ def listings(files: list[ProductFile]) -> list[Listing]:
     return found
 
 
-def _social_copy(loaded: LoadedCampaign, language: str) -> dict[str, object]:
-    return {f"social-{s.format}": s for s in loaded.campaign.copy_for(language).social}
+def _social_copy(loaded: LoadedCampaign, language: str, files: list[ProductFile]) -> dict[str, object]:
+    """The words of each social image that was built (none for a held-back social product)."""
+    built = {f.product for f in files}
+    return {f"social-{s.format}": s for s in loaded.campaign.copy_for(language).social if f"social-{s.format}" in built}
 
 
 def campaign_page(loaded: LoadedCampaign, org: Organisation, language: str, files: list[ProductFile],
-                  pack_name: str, pack_size: int, notice: str | None = None) -> str:
+                  pack_name: str, pack_size: int, notice: str | None = None, pack_shown: bool = True) -> str:
     """``campaigns/<slug>/index.md``: who it is for, what to complain about, how, and every download."""
     return _with_notice(notice, language, render_text(
         "page.md", language=language, loaded=loaded, c=loaded.campaign.copy_for(language), org=org,
-        products=listings(files), social=_social_copy(loaded, language), pack_name=pack_name, pack_size=pack_size,
-        has_pack=language in loaded.advocates_pack,
+        products=listings(files), social=_social_copy(loaded, language, files), pack_name=pack_name, pack_size=pack_size,
+        has_pack=language in loaded.advocates_pack and pack_shown,
     ))
 
 

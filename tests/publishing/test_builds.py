@@ -1,0 +1,42 @@
+"""Safe, repeatable builds: the same commit gives the same bytes; a good build replaces the site whole, a failed one changes nothing."""
+
+from __future__ import annotations
+
+from conftest import PROJECT_ROOT
+from fixture_projects import copy_project, every_file_bytes, run_tool
+
+from iopcsite.sitebuild import build_site
+
+
+def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
+    # No SOURCE_DATE_EPOCH from outside: the build must make itself repeatable.
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first, second = tmp_path / "first" / "site", tmp_path / "second" / "site"
+    assert build_site(PROJECT_ROOT, first) == 0
+    second.mkdir(parents=True)
+    (second / "stale.html").write_text("a page deleted since the last build", encoding="utf-8")
+    assert build_site(PROJECT_ROOT, second) == 0
+    files_first, files_second = every_file_bytes(first), every_file_bytes(second)
+    # The second build replaced the old site whole, and left no staging folder beside it.
+    assert "stale.html" not in files_second
+    assert sorted(path.name for path in second.parent.iterdir()) == ["site"]
+    assert {"sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "index.html"} <= set(files_first)
+    assert sorted(files_first) == sorted(files_second)
+    different = [name for name in files_first if files_first[name] != files_second[name]]
+    assert different == []
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
+    root = copy_project(tmp_path / "project")
+    site = root / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the site that is live now", encoding="utf-8")
+    # Content that passes the check but fails MkDocs' strict build half-way: a menu entry to no page.
+    mkdocs_yml = root / "mkdocs.yml"
+    mkdocs_yml.write_text(mkdocs_yml.read_text(encoding="utf-8").replace(
+        "  - Contact: contact.md", "  - Contact: contact.md\n  - Gone: no-such-page.md"), encoding="utf-8")
+    result = run_tool(root, "build-site")
+    assert result.returncode != 0
+    assert "The build failed (en, cy); site/ was left as it was." in result.stderr  # MkDocs itself failed
+    assert every_file_bytes(site) == {"index.html": b"the site that is live now"}
+    assert sorted(path.name for path in root.iterdir() if path.name.startswith((".site", "site"))) == ["site"]
