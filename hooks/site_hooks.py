@@ -15,14 +15,23 @@ from mkdocs.structure.files import File
 from iopcsite.build import SiteContent, load_site_content, render_page_markdown
 from iopcsite.errors import ContentError
 from iopcsite.markup import mark_external_links
+from iopcsite.security import HEADERS_FILE, add_content_security_policy, headers_file, inline_script_hashes
 from iopcsite.templating import page_context, site_context
 
 _content: SiteContent | None = None
+_serving = False
+_script_hashes: set[str] = set()
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config):
     global _content
     _content = None
+    _script_hashes.clear()
     try:
         _content = load_site_content(Path(config.config_file_path).parent)
     except ContentError as error:
@@ -47,4 +56,24 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    return mark_external_links(output)
+    return _secure(mark_external_links(output), page.file.src_uri)
+
+
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    return _secure(output_content, template_name)
+
+
+def on_post_build(config):
+    # Written last: the host's policy must allow the inline scripts of every page, known only now.
+    Path(config.site_dir, HEADERS_FILE).write_text(headers_file(_script_hashes), encoding="utf-8")
+
+
+def _secure(html, name):
+    try:
+        html = add_content_security_policy(html, allow_any_inline_script=_serving)
+    except ValueError as error:
+        raise PluginError(f"{name}: {error}") from None
+    _script_hashes.update(inline_script_hashes(html))
+    return html
