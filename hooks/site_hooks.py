@@ -62,7 +62,7 @@ def on_post_page(output, page, config):
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    return _secure(output_content, template_name)
+    return _secure(mark_external_links(output_content), template_name)
 
 
 def on_post_build(config):
