@@ -11,6 +11,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 HEADERS_FILE = "_headers"
 
@@ -129,3 +130,22 @@ def headers_file(script_hashes: Iterable[str]) -> str:
         *(f"  {name}: {value}" for name, value in headers),
     ]
     return "\n".join(lines) + "\n"
+
+
+def site_script_hashes(site_dir: Path) -> list[str]:
+    """The inline script hashes of every page in a built site, read from the final HTML."""
+    found: set[str] = set()
+    for html_file in sorted(Path(site_dir).rglob("*.html")):
+        found.update(inline_script_hashes(html_file.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def write_headers_file(site_dir: Path) -> Path:
+    """Write ``_headers`` at the root of a built site, allowing the inline scripts of all its pages.
+
+    Run once the site is complete (after every language is in place): static files are copied
+    before pages are rendered, so MkDocs' own file list cannot carry a file that depends on them.
+    """
+    target = Path(site_dir) / HEADERS_FILE
+    target.write_text(headers_file(site_script_hashes(site_dir)), encoding="utf-8")
+    return target

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import all_page_urls, site_content
+from conftest import all_page_uris, all_page_urls, site_content
+from iopcsite.i18n import language_prefixes
+from iopcsite.markup import page_url
 
+CONTENT = site_content()
 PAGE_URLS = all_page_urls()
-EXIT_URL = str(site_content().config.exit_page_url)
-STRINGS = site_content().localiser("en")
+LANGUAGE_OF = {page_url(uri): CONTENT.published[uri].language for uri in all_page_uris()}
+EXIT_URL = str(CONTENT.config.exit_page_url)
+STRINGS = CONTENT.localiser("en")
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><h1>Weather forecast</h1>"
 
 STATUS = "[data-iopc-exit-status]"
@@ -52,16 +56,19 @@ def wait_until_left(page) -> None:
 
 @pytest.mark.parametrize("path", PAGE_URLS)
 def test_every_page_has_the_exit_button_and_shift_three_times_leaves_for_good(page, site_url, path):
+    language = LANGUAGE_OF[path]
+    strings = CONTENT.localiser(language)
     page.goto(site_url + path)
     asked = answer_exit_requests(page.context)
-    button = page.get_by_role("link", name=f"{STRINGS.string('exit-hidden-prefix')} {STRINGS.string('exit-button')}")
-    assert button.count() == 1, f"{path}: no 'Exit this page' button"
+    button = page.get_by_role("link", name=f"{strings.string('exit-hidden-prefix')} {strings.string('exit-button')}",
+                              exact=True)
+    assert button.count() == 1, f"{path}: no '{strings.string('exit-button')}' button"
     assert button.is_visible()
     assert button.get_attribute("href") == EXIT_URL
     assert set(button.get_attribute("rel").split()) == {"nofollow", "noreferrer"}
-    hint = page.get_by_role("link", name=STRINGS.string("exit-hint-link"))
-    assert hint.evaluate("link => link.href") == site_url + "staying-safe-online/#exit-this-page", \
-        f"{path}: no link explaining the button"
+    hint = page.get_by_role("link", name=strings.string("exit-hint-link"), exact=True)
+    safety_page = site_url + language_prefixes(CONTENT.config)[language] + "staying-safe-online/#exit-this-page"
+    assert hint.evaluate("link => link.href") == safety_page, f"{path}: no link explaining the button"
 
     press_shift(page, 3)
     wait_until_left(page)
@@ -109,6 +116,14 @@ def test_status_messages_and_lights_follow_the_presses_then_expire(page, site_ur
 
     press_shift(page, 1)
     assert status.inner_text() == "Shift, press 2 more times to exit.", "the count starts again after expiry"
+
+
+def test_welsh_pages_speak_welsh(page, site_url):
+    welsh = CONTENT.localiser("cy")
+    page.goto(site_url + language_prefixes(CONTENT.config)["cy"] + "contact/")
+    press_shift(page, 1)
+    assert page.locator(STATUS).inner_text() == welsh.string("exit-press-two-more")
+    assert page.locator(".iopc-exit-skiplink").inner_text() == welsh.string("exit-button") == "Gadael y dudalen hon"
 
 
 def test_presses_more_than_5_seconds_apart_do_not_leave(page, site_url):
