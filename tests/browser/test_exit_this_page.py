@@ -95,7 +95,7 @@ def test_status_messages_and_lights_follow_the_presses_then_expire(page, site_ur
     page.clock.install()
     page.goto(site_url + "contact/")
     status = page.locator(STATUS)
-    assert status.get_attribute("role") == "status"
+    assert status.get_attribute("aria-live") == "polite", "screen readers must hear the messages"
     assert status.inner_text() == ""
     assert not page.locator(".iopc-exit__indicator").is_visible()
 
