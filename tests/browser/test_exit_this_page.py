@@ -58,7 +58,7 @@ def wait_until_left(page) -> None:
 def test_every_page_has_the_exit_button_and_shift_three_times_leaves_for_good(page, site_url, path):
     language = LANGUAGE_OF[path]
     strings = CONTENT.localiser(language)
-    page.goto(site_url + path)
+    page.goto(site_url + path, wait_until="domcontentloaded")  # the exit script runs before the page is parsed
     asked = answer_exit_requests(page.context)
     button = page.get_by_role("link", name=f"{strings.string('exit-hidden-prefix')} {strings.string('exit-button')}",
                               exact=True)
