@@ -118,9 +118,16 @@
     showPresses();
   }
 
+  // The stylesheet keeps sticky and scrolled-to things clear of the bar with this height.
+  function shareHeight() {
+    document.documentElement.style.setProperty("--iopc-exit-height", root.offsetHeight + "px");
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll("[data-iopc-exit-link]"), function (link) {
     link.addEventListener("click", onClick);
   });
   document.addEventListener("keyup", onKeyUp, true);
   window.addEventListener("pageshow", resetPage);
+  window.addEventListener("resize", shareHeight);
+  shareHeight();
 }());
