@@ -53,12 +53,18 @@ def test_only_the_local_preview_allows_any_inline_script():
 
 
 def test_policy_meta_goes_first_in_head():
-    html = '<!doctype html><html><head><meta charset="utf-8"><script>go()</script></head><body></body></html>'
+    html = '<!doctype html><html><head><title>T</title><script>go()</script></head><body></body></html>'
     secured = add_content_security_policy(html)
     head = secured.split("<head>", 1)[1]
     assert head.startswith('<meta http-equiv="Content-Security-Policy"')
     policy = directives(CSP_META.search(secured).group(1))
     assert policy["script-src"] == ["'self'", script_hash("go()")]
+
+
+def test_only_the_character_set_comes_before_the_policy():
+    html = '<html><head>\n  <meta charset="utf-8">\n<meta name="x"><script>go()</script></head></html>'
+    secured = add_content_security_policy(html)
+    assert secured.startswith('<html><head>\n  <meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')
 
 
 @pytest.mark.parametrize("html, problem", [
@@ -100,9 +106,10 @@ def test_every_built_page_starts_its_head_with_a_policy_for_exactly_its_inline_s
     for html_file in built_pages(built_site):
         html = html_file.read_text(encoding="utf-8")
         name = html_file.relative_to(built_site)
-        head = re.search(r"<head>\s*(<[^>]*>)", html)
+        head = re.search(r"<head>\s*(?:<meta charset=\"utf-8\">)?(<[^>]*>)", html)
         assert head and head.group(1).startswith('<meta http-equiv="Content-Security-Policy"'), \
-            f"{name}: the CSP <meta> must be the first thing in <head>"
+            f"{name}: the CSP <meta> must come first in <head>, after only the character set"
+        assert html.index('<meta charset="utf-8">') < 1024, f"{name}: the character set is not in the first 1024 bytes"
         policy = directives(CSP_META.search(html).group(1))
         hashes = [source for source in policy["script-src"] if source.startswith("'sha256-")]
         assert hashes == inline_script_hashes(html), f"{name}: the CSP hashes do not match the page's inline scripts"

@@ -19,6 +19,7 @@ SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.I
 SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?(?P<type>[^"'\s>]*)""", re.IGNORECASE)
 SCRIPT_SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
 HEAD_START = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+LEADING_CHARSET = re.compile(r"\s*<meta\s+charset\s*=[^>]*>", re.IGNORECASE)
 CSP_META = re.compile(r"<meta\b[^>]*http-equiv\s*=\s*[\"']?content-security-policy", re.IGNORECASE)
 
 # Types the browser runs as script; anything else (JSON, JSON-LD) is data and needs no hash.
@@ -96,6 +97,9 @@ def content_security_policy(script_hashes: Iterable[str] = (), *, for_header: bo
 def add_content_security_policy(html: str, *, allow_any_inline_script: bool = False) -> str:
     """Put the page's policy in a ``<meta>`` tag first in ``<head>``, so it covers everything after it.
 
+    Only a ``<meta charset>`` that opens the head stays before it: browsers look for the
+    encoding in the first 1024 bytes, and a long policy must not push it out of them.
+
     Raises ValueError when the page has no ``<head>`` or already has a policy: both mean a
     template changed in a way that would leave the page unprotected or doubly restricted.
     """
@@ -106,7 +110,9 @@ def add_content_security_policy(html: str, *, allow_any_inline_script: bool = Fa
         raise ValueError("the page already has a Content-Security-Policy <meta> tag")
     policy = content_security_policy(inline_script_hashes(html), allow_any_inline_script=allow_any_inline_script)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
-    return html[: head.end()] + meta + html[head.end():]
+    charset = LEADING_CHARSET.match(html, head.end())
+    at = charset.end() if charset else head.end()
+    return html[:at] + meta + html[at:]
 
 
 def headers_file(script_hashes: Iterable[str]) -> str:
