@@ -27,6 +27,7 @@ from iopcsite.languages_site import retarget_search_base, split_search_index
 from iopcsite.markup import mark_external_links
 from iopcsite.pages import DEFAULT_LANGUAGE
 from iopcsite.publishing import prune_nav
+from iopcsite.security import add_content_security_policy, write_headers_file
 from iopcsite.templating import page_context, site_context
 
 log = logging.getLogger("mkdocs.hooks.iopcsite")
@@ -34,6 +35,12 @@ _content: SiteContent | None = None
 _languages: list[str] = []
 _navs: dict[str, Navigation] = {}
 _defaults: dict[str, str] = {}
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config):
@@ -131,9 +138,24 @@ def on_post_page(output, page, config):
     prefix = language_prefixes(_content.config).get(config.theme["language"], "")
     config.theme["language"] = _defaults["language"]
     config.site_name = _defaults["site_name"]
-    return retarget_search_base(mark_external_links(output), prefix)
+    return _secure(retarget_search_base(mark_external_links(output), prefix), page.file.src_uri)
+
+
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    return _secure(mark_external_links(output_content), template_name)
 
 
 def on_post_build(config):
     prefixes = language_prefixes(_content.config)
     split_search_index(Path(config.site_dir), {language: prefixes[language] for language in _languages})
+    write_headers_file(Path(config.site_dir))
+
+
+def _secure(html, name):
+    """The page's CSP, from its final HTML. ``mkdocs serve`` adds its live-reload script later."""
+    try:
+        return add_content_security_policy(html, allow_any_inline_script=_serving)
+    except ValueError as error:
+        raise PluginError(f"{name}: {error}") from None

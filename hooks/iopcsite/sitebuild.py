@@ -19,6 +19,7 @@ from .build import load_site_content
 from .errors import ContentError
 from .i18n import LANGUAGES_VARIABLE, language_prefixes
 from .publishing import NOW_VARIABLE, Publishing, current_publishing
+from .security import write_headers_file
 
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 
@@ -57,6 +58,8 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
             print(f"\nThe build failed ({', '.join(failed)}); {site_dir.name}/ was left as it was.", file=sys.stderr)
             return 1
         assembled = _assemble(staging, languages, prefixes)
+        # Each language's build wrote its own; the host's policy must allow every language's pages.
+        write_headers_file(assembled)
         _swap_into_place(assembled, site_dir)
         return 0
     finally:

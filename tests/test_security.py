@@ -1,0 +1,141 @@
+"""The Content-Security-Policy and the headers file: the functions, then every built page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from iopcsite.security import (HEADERS_FILE, add_content_security_policy, content_security_policy, headers_file,
+                               inline_script_hashes, inline_scripts, script_hash)
+
+CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+
+
+def directives(policy: str) -> dict[str, list[str]]:
+    return {name: values for name, *values in (part.split() for part in policy.split("; "))}
+
+
+def test_script_hash_is_the_base64_sha256_browsers_expect():
+    # The SHA-256 of the empty string, as browsers print it in CSP errors.
+    assert script_hash("") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+    assert script_hash("a") != script_hash("a ")
+
+
+def test_only_scripts_the_browser_runs_are_hashed():
+    html = (
+        '<script>one()</script>'
+        '<script src="x.js"></script>'
+        '<script type="application/json">{"a": 1}</script>'
+        '<script type="application/ld+json">{"@type": "FAQPage"}</script>'
+        '<script type="module">two()</script>'
+        "<SCRIPT type='text/javascript'>three()</SCRIPT>"
+    )
+    assert inline_scripts(html) == ["one()", "two()", "three()"]
+    assert inline_script_hashes(html) == sorted({script_hash("one()"), script_hash("two()"), script_hash("three()")})
+
+
+def test_policy_allows_only_this_site_and_the_hashed_scripts():
+    policy = directives(content_security_policy(["'sha256-abc='"]))
+    assert policy["default-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'", "'sha256-abc='"]
+    assert policy["object-src"] == ["'none'"]
+    assert policy["base-uri"] == ["'self'"]
+    assert policy["form-action"] == ["'self'"]
+    assert "'unsafe-inline'" not in sum(policy.values(), [])
+    assert "'unsafe-eval'" not in sum(policy.values(), [])
+    assert "frame-ancestors" not in policy, "browsers ignore frame-ancestors in <meta>: it belongs in the headers"
+
+
+def test_only_the_local_preview_allows_any_inline_script():
+    policy = directives(content_security_policy(["'sha256-abc='"], allow_any_inline_script=True))
+    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+
+
+def test_policy_meta_goes_first_in_head():
+    html = '<!doctype html><html><head><title>T</title><script>go()</script></head><body></body></html>'
+    secured = add_content_security_policy(html)
+    head = secured.split("<head>", 1)[1]
+    assert head.startswith('<meta http-equiv="Content-Security-Policy"')
+    policy = directives(CSP_META.search(secured).group(1))
+    assert policy["script-src"] == ["'self'", script_hash("go()")]
+
+
+def test_only_the_character_set_comes_before_the_policy():
+    html = '<html><head>\n  <meta charset="utf-8">\n<meta name="x"><script>go()</script></head></html>'
+    secured = add_content_security_policy(html)
+    assert secured.startswith('<html><head>\n  <meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')
+
+
+@pytest.mark.parametrize("html, problem", [
+    ("<html><body><script>go()</script></body></html>", "no <head>"),
+    ('<html><head><meta http-equiv="content-security-policy" content="default-src *"></head></html>', "already has"),
+])
+def test_a_page_that_cannot_be_protected_stops_the_build(html, problem):
+    with pytest.raises(ValueError, match=problem):
+        add_content_security_policy(html)
+
+
+def test_headers_file_protects_every_path():
+    text = headers_file(["'sha256-abc='"])
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert lines[0] == "/*"
+    headers = dict(line.strip().split(": ", 1) for line in lines[1:])
+    assert all(line.startswith("  ") for line in lines[1:]), "headers must be indented under their path"
+    policy = directives(headers["Content-Security-Policy"])
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["script-src"] == ["'self'", "'sha256-abc='"]
+    assert {k: v for k, v in policy.items() if k != "frame-ancestors"} == directives(content_security_policy(["'sha256-abc='"]))
+    assert headers["Strict-Transport-Security"].startswith("max-age=")
+    assert int(headers["Strict-Transport-Security"].split("=")[1]) >= 31536000
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["X-Frame-Options"] == "DENY"
+    for feature in ("camera", "microphone", "geolocation", "browsing-topics"):
+        assert f"{feature}=()" in headers["Permissions-Policy"]
+
+
+# --- The built site ---------------------------------------------------------------
+
+
+def built_pages(built_site):
+    return sorted(built_site.rglob("*.html"))
+
+
+def test_every_built_page_starts_its_head_with_a_policy_for_exactly_its_inline_scripts(built_site):
+    for html_file in built_pages(built_site):
+        html = html_file.read_text(encoding="utf-8")
+        name = html_file.relative_to(built_site)
+        head = re.search(r"<head>\s*(?:<meta charset=\"utf-8\">)?(<[^>]*>)", html)
+        assert head and head.group(1).startswith('<meta http-equiv="Content-Security-Policy"'), \
+            f"{name}: the CSP <meta> must come first in <head>, after only the character set"
+        assert html.index('<meta charset="utf-8">') < 1024, f"{name}: the character set is not in the first 1024 bytes"
+        policy = directives(CSP_META.search(html).group(1))
+        hashes = [source for source in policy["script-src"] if source.startswith("'sha256-")]
+        assert hashes == inline_script_hashes(html), f"{name}: the CSP hashes do not match the page's inline scripts"
+        assert "'unsafe-inline'" not in policy["script-src"], f"{name}: a built page must not allow any inline script"
+        assert '<meta name="referrer" content="no-referrer">' in html, f"{name}: no referrer policy"
+
+
+def test_headers_file_allows_the_inline_scripts_of_every_page(built_site):
+    text = (built_site / HEADERS_FILE).read_text(encoding="utf-8")
+    header_policy = directives(re.search(r"Content-Security-Policy: (.*)", text).group(1))
+    for html_file in built_pages(built_site):
+        for source in inline_script_hashes(html_file.read_text(encoding="utf-8")):
+            assert source in header_policy["script-src"], \
+                f"{html_file.relative_to(built_site)}: its inline script {source} would be blocked by the host's policy"
+    assert text == headers_file(s for s in header_policy["script-src"] if s.startswith("'sha256-"))
+
+
+def test_headers_file_is_not_a_page(built_site):
+    assert not (built_site / HEADERS_FILE / "index.html").exists()
+    assert HEADERS_FILE not in (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert HEADERS_FILE not in (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+
+
+def test_every_link_to_another_site_sends_no_referrer(built_site):
+    external = re.compile(r'<a\b[^>]*\bhref="(?:https?:)?//[^"]*"[^>]*>', re.IGNORECASE)
+    for html_file in built_pages(built_site):
+        for anchor in external.findall(html_file.read_text(encoding="utf-8")):
+            rel = re.search(r'\brel="([^"]*)"', anchor)
+            assert rel and "noreferrer" in rel.group(1).split(), f"{html_file.relative_to(built_site)}: {anchor}"
