@@ -14,6 +14,7 @@ from mkdocs.structure.files import File
 
 from iopcsite.build import SiteContent, load_site_content, render_page_markdown
 from iopcsite.errors import ContentError
+from iopcsite.htmlfixes import repair_html
 from iopcsite.markup import mark_external_links
 from iopcsite.templating import page_context, site_context
 
@@ -47,4 +48,11 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    return mark_external_links(output)
+    return mark_external_links(repair_html(output, _content))
+
+
+def on_post_template(output, template_name, config):
+    # Theme templates (404.html) are whole pages too; sitemap.xml is not.
+    if not template_name.endswith(".html"):
+        return output
+    return mark_external_links(repair_html(output, _content))

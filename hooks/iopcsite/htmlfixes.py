@@ -1,0 +1,64 @@
+"""Small repairs to the HTML that Material for MkDocs writes, so every page passes axe and the Nu HTML Checker.
+
+Each repair is a text pass over the finished page, named after the problem it removes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .build import SiteContent
+
+HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"', re.IGNORECASE)
+INPUT_TAG = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
+CHECKBOX = re.compile(r'\btype="checkbox"', re.IGNORECASE)
+AUTOCOMPLETE = re.compile(r'\s+autocomplete="[^"]*"', re.IGNORECASE)
+SEARCH_DIALOG = re.compile(r'<div class="md-search"(?P<attrs>[^>]*\brole="dialog"[^>]*)>')
+ELEMENT_ID = re.compile(r'\bid="([^"]+)"')
+LABEL_FOR = re.compile(r'(<label\b[^>]*?)\s+for="([^"]+)"')
+
+
+def html_language(html: str) -> str:
+    """The language of a finished page, from ``<html lang>`` (English when it has none)."""
+    match = HTML_LANG.search(html)
+    return match.group(1).split("-")[0].lower() if match else "en"
+
+
+def drop_checkbox_autocomplete(html: str) -> str:
+    """HTML allows ``autocomplete`` only on text-like inputs; Material puts it on its toggle checkboxes."""
+
+    def fix(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        return AUTOCOMPLETE.sub("", tag) if CHECKBOX.search(tag) else tag
+
+    return INPUT_TAG.sub(fix, html)
+
+
+def name_search_dialog(html: str, name: str) -> str:
+    """Screen readers announce a dialog by its name; Material's search dialog has none."""
+
+    def fix(match: re.Match[str]) -> str:
+        attrs = match.group("attrs")
+        if "aria-label" in attrs:
+            return match.group(0)
+        return f'<div class="md-search"{attrs} aria-label="{name}">'
+
+    return SEARCH_DIALOG.sub(fix, html)
+
+
+def drop_dangling_label_targets(html: str) -> str:
+    """A ``<label for>`` must name a control on the page; pages outside the menu lose the one Material points at."""
+    ids = set(ELEMENT_ID.findall(html))
+
+    def fix(match: re.Match[str]) -> str:
+        return match.group(0) if match.group(2) in ids else match.group(1)
+
+    return LABEL_FOR.sub(fix, html)
+
+
+def repair_html(html: str, content: SiteContent) -> str:
+    """Every repair above, in the page's own language."""
+    search_name = content.localiser(html_language(html)).string("search-dialog-name")
+    html = drop_checkbox_autocomplete(html)
+    html = name_search_dialog(html, search_name)
+    return drop_dangling_label_targets(html)
