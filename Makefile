@@ -5,11 +5,12 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 export PYTHONPATH := $(CURDIR)/hooks
 export SOURCE_DATE_EPOCH ?= 1767225600
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check bench lock setup browser clean
+.PHONY: serve test build check bench lock setup browser gate-tools clean
 
 serve: $(STAMP)
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -21,7 +22,7 @@ build: $(STAMP)
 check: $(STAMP)
 	$(PY) -m iopcsite check
 
-test: $(STAMP) browser
+test: $(STAMP) browser gate-tools
 	$(PY) -m pytest
 
 bench: $(STAMP)
@@ -38,6 +39,17 @@ $(STAMP): requirements.txt
 # Debian's chromium in CI; a laptop may use Playwright's own browser instead.
 browser: $(STAMP)
 	@bash tools/ensure-browser
+
+# The quality gates: Java for the Nu HTML Checker, pango for the PDF fixtures,
+# and the npm packages (Lighthouse, vnu-jar), reinstalled only when the lock changes.
+gate-tools: $(NODE_STAMP)
+	@bash tools/ensure-java
+	@bash tools/ensure-system-packages
+
+$(NODE_STAMP): package-lock.json
+	@bash tools/ensure-node
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 lock:
 	$(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install --quiet pip-tools
