@@ -17,10 +17,9 @@ SEARCH_DIALOG = re.compile(r'<div class="md-search"(?P<attrs>[^>]*\brole="dialog
 ELEMENT_ID = re.compile(r'\bid="([^"]+)"')
 LABEL_FOR = re.compile(r'(<label\b[^>]*?)\s+for="([^"]+)"')
 EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
-MAIN_TAG = re.compile(r'<main class="md-main"(?![^>]*\bid=)')
-SEARCH_SCROLLWRAP = re.compile(r'(<div class="md-search__scrollwrap")\s+tabindex="0"')
+CONTENT_TAG = re.compile(r'<div class="md-content"(?![^>]*\bid=)')
 MENU_BUTTON = re.compile(r'<label class="md-header__button md-icon" for="__drawer">')
-MAIN_ID = "iopc-main"
+MAIN_ID = "iopc-content"
 
 
 def html_language(html: str) -> str:
@@ -63,24 +62,17 @@ def drop_dangling_label_targets(html: str) -> str:
 
 def ensure_skip_link(html: str, text: str) -> str:
     """Material adds "Skip to content" only to pages with headings; keyboard users need it on every page."""
-    if not EMPTY_SKIP.search(html) or not MAIN_TAG.search(html):
+    if not EMPTY_SKIP.search(html) or not CONTENT_TAG.search(html):
         return html
-    html = MAIN_TAG.sub(f'<main class="md-main" id="{MAIN_ID}" tabindex="-1"', html, count=1)
+    html = CONTENT_TAG.sub(f'<div class="md-content" id="{MAIN_ID}" tabindex="-1"', html, count=1)
     link = f'<div data-md-component="skip"><a href="#{MAIN_ID}" class="md-skip">{text}</a></div>'
     return EMPTY_SKIP.sub(link, html, count=1)
 
 
-def drop_search_scrollwrap_tabstop(html: str) -> str:
-    """Material makes the search results box a tab stop even while search is closed, so focus vanishes.
-
-    The results are links, which take focus themselves, so the box needs no tab stop.
-    """
-    return SEARCH_SCROLLWRAP.sub(r"\1", html)
-
-
 def make_menu_button_focusable(html: str, name: str) -> str:
     """On small screens the menu opens from a label that Tab never reaches; Material's script opens it on Enter."""
-    return MENU_BUTTON.sub(f'<label class="md-header__button md-icon" for="__drawer" tabindex="0" role="button" aria-label="{name}">', html)
+    return MENU_BUTTON.sub(f'<label class="md-header__button md-icon" for="__drawer" tabindex="0">'
+                           f'<span class="iopc-visually-hidden">{name}</span>', html)
 
 
 def repair_html(html: str, content: SiteContent) -> str:
@@ -89,6 +81,5 @@ def repair_html(html: str, content: SiteContent) -> str:
     html = drop_checkbox_autocomplete(html)
     html = name_search_dialog(html, local.string("search-dialog-name"))
     html = ensure_skip_link(html, local.string("skip-to-content"))
-    html = drop_search_scrollwrap_tabstop(html)
     html = make_menu_button_focusable(html, local.string("menu-button"))
     return drop_dangling_label_targets(html)
