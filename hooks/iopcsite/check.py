@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .build import load_site_content
 from .errors import ContentError
+from .readability import readability_problems
 
 
 def run_check(root: Path, out=sys.stdout) -> int:
@@ -16,6 +17,11 @@ def run_check(root: Path, out=sys.stdout) -> int:
     except ContentError as error:
         print(error.report(), file=out)
         print("\nNothing was built. Fix the problems above, then run 'make check' again.", file=out)
+        return 1
+    sentence_report, wordy_pages = readability_problems(content)
+    print("Plain English, sentence length per page:", *sentence_report, sep="\n", file=out)
+    if wordy_pages:
+        print(ContentError(wordy_pages).report(), file=out)
         return 1
     print(f"Checked {len(content.pages)} pages, {len(content.faqs)} FAQs in {len(content.topics)} topics: no problems.", file=out)
     return 0
