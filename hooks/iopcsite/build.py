@@ -1,8 +1,8 @@
 """Load all author content, check it as a whole, and render what MkDocs needs.
 
-This is the pipeline's front door: ``load_site_content`` for loading and
-checking (``make check`` stops here), then ``generated_pages`` and
-``render_page_markdown`` for the build.
+This is the pipeline's front door: ``load_site_content`` loads and checks
+everything (``make check`` stops there) and works out every page in every
+language; ``render_page_markdown`` finishes each page as it is built.
 """
 
 from __future__ import annotations
@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ContentProblem, ProblemList
+from .campaign.build import build_campaigns
+from .errors import ContentError, ContentProblem, ProblemList
 from .faqs import (FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
+from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
 from .localise import Localiser
-from .markup import (heading_anchors, internal_links, resolve_link, substitute_placeholders)
-from .models import FaqTopic, Journey, SiteConfig, StringTable
-from .pages import SourcePage, load_pages
+from .markup import heading_anchors, internal_links, resolve_link, substitute_placeholders
+from .models import FaqTopic, Journey, SiteConfig, StringTable, TranslationStatus
+from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
 from .site import load_site_config, load_strings, organisation_values
 
 DOCS_DIR = Path("docs")
@@ -25,7 +27,7 @@ DOCS_DIR = Path("docs")
 
 @dataclass
 class SiteContent:
-    """Everything authors wrote, validated, plus the pages generated from it."""
+    """Everything authors wrote, validated, and every page the site publishes."""
 
     root: Path
     config: SiteConfig
@@ -34,16 +36,36 @@ class SiteContent:
     topics: list[FaqTopic]
     faqs: list[LoadedFaq]
     journey: Journey
-    generated: dict[str, str] = field(default_factory=dict)
+    published: dict[str, PublishedPage] = field(default_factory=dict)
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
+    unreadable: set[str] = field(default_factory=set)
+    assets: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    campaign_summary: str = ""
 
     @property
     def docs_dir(self) -> Path:
         return self.root / DOCS_DIR
 
+    @property
+    def languages(self) -> list[str]:
+        return [language.code for language in self.config.languages]
+
+    @property
+    def generated(self) -> dict[str, str]:
+        """Markdown of every page the pipeline generates (MkDocs reads the English authors' files itself)."""
+        return {uri: page.markdown for uri, page in self.published.items() if page.markdown is not None}
+
     def localiser(self, language: str) -> Localiser:
         return Localiser(language, self.strings)
+
+    def counterpart(self, uri: str, language: str) -> str | None:
+        """The uri of the same page in ``language``, if the site publishes it."""
+        page = self.published.get(uri)
+        if page is None:
+            return None
+        target = localised_uri(page.base_uri, language, self.config)
+        return target if target in self.published else None
 
 
 def load_site_content(root: Path) -> SiteContent:
@@ -52,13 +74,19 @@ def load_site_content(root: Path) -> SiteContent:
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)
-    pages = load_pages(root / DOCS_DIR, root, problems)
+    languages = [language.code for language in config.languages] if config else [DEFAULT_LANGUAGE]
+    pages = load_pages(root / DOCS_DIR, root, languages, problems)
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)
     journey = load_journey(root, problems)
-    problems.raise_if_any()
+    if config is None or strings is None or journey is None:
+        problems.raise_if_any()
     content = SiteContent(root, config, strings, pages, topics, faqs, journey)
-    content.generated, content.jsonld = generate_faq_pages(content)
+    content.unreadable = {path.relative_to(root / DOCS_DIR).as_posix() for path in discover_pages(root / DOCS_DIR)} - set(pages)
+    notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
+    content.published = publish_pages(pages, config, notices)
+    add_faq_pages(content)
+    add_campaigns(content, problems)
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(check_placeholders(content))
     problems.extend(check_links(content))
@@ -74,29 +102,59 @@ def static_files(docs_dir: Path) -> set[str]:
     }
 
 
-def generate_faq_pages(content: SiteContent) -> tuple[dict[str, str], dict[str, str]]:
-    """The FAQ hub and one page per topic, with the JSON-LD of each topic page."""
-    local = content.localiser("en")
+def add_faq_pages(content: SiteContent) -> None:
+    """The FAQ hub and one page per topic, in every language, with each topic page's JSON-LD."""
     grouped = faqs_by_topic(content.faqs, content.topics)
-    pages = {FAQ_HUB_URI: render_hub_page(content.topics, grouped, local.string("faq-hub-title"),
-                                          local.string("faq-hub-description"))}
-    jsonld = {}
-    for topic in content.topics:
-        uri = topic_page_uri(topic.id)
-        pages[uri] = render_topic_page(topic, grouped[topic.id], local)
-        if grouped[topic.id]:
-            jsonld[uri] = faq_jsonld(grouped[topic.id])
-    return pages, jsonld
+    for language, prefix in language_prefixes(content.config).items():
+        local = content.localiser(language)
+        values = organisation_values(content.config, language)
+        hub_uri = prefix + FAQ_HUB_URI
+        content.published[hub_uri] = _generated(hub_uri, language, FAQ_HUB_URI, local.string("faq-hub-title"),
+                                                render_hub_page(content.topics, grouped, local))
+        for topic in content.topics:
+            base_uri = topic_page_uri(topic.id)
+            uri = prefix + base_uri
+            markdown = render_topic_page(topic, grouped[topic.id], local, prefix)
+            title = markdown.split('"title": "', 1)[1].split('"', 1)[0]
+            content.published[uri] = _generated(uri, language, base_uri, title, markdown)
+            if grouped[topic.id]:
+                content.jsonld[uri] = faq_jsonld(grouped[topic.id], language, values)
+
+
+def _generated(uri: str, language: str, base_uri: str, title: str, markdown: str) -> PublishedPage:
+    return PublishedPage(uri, language, base_uri, TranslationStatus.complete, title, None, markdown)
+
+
+def add_campaigns(content: SiteContent, problems: ProblemList) -> None:
+    """Every campaign's pages and downloads in every language (products come from the render cache when unchanged)."""
+    notices = {language: content.localiser(language).string("untranslated-notice") for language in content.languages}
+    try:
+        built = build_campaigns(content.root, content.config, notices=notices)
+    except ContentError as error:
+        problems.extend(error.problems)
+        return
+    prefixes = language_prefixes(content.config)
+    for output in built.files:
+        if output.title is None:
+            content.assets[output.path] = (output.language, output.content)
+            continue
+        status = TranslationStatus.missing if output.fallback else TranslationStatus.complete
+        base_uri = output.path.removeprefix(prefixes[output.language])
+        content.published[output.path] = PublishedPage(output.path, output.language, base_uri, status, output.title,
+                                                        None, output.content)
+    content.campaign_summary = built.summary()
 
 
 def check_placeholders(content: SiteContent) -> list[ContentProblem]:
     """Every ``{{ org.* }}`` in pages and FAQ answers must be a known detail."""
-    values = organisation_values(content.config, "en")
+    values = organisation_values(content.config, DEFAULT_LANGUAGE)
     problems: list[ContentProblem] = []
     for page in content.pages.values():
         problems += substitute_placeholders(page.body, values, page.file, page.body_line)[1]
     for item in content.faqs:
-        problems += substitute_placeholders(item.faq.answer, values, item.file, item.line, "answer")[1]
+        answers = [item.faq.answer] + [translation.answer for translation in item.faq.translations.values()]
+        for answer in answers:
+            problems += substitute_placeholders(answer, values, item.file, item.line, "answer")[1]
     return problems
 
 
@@ -106,29 +164,36 @@ def check_links(content: SiteContent) -> list[ContentProblem]:
     problems: list[ContentProblem] = []
     for page in content.pages.values():
         for link in internal_links(page.body):
-            problem = _link_problem(content, anchors, page.src_uri, link.target)
+            problem = _link_problem(content, anchors, page.base_uri, link.target)
             if problem:
                 problems.append(ContentProblem(page.file, page.body_line + link.line - 1, None, None, *problem))
     for item in content.faqs:
         targets = [(link.target, "answer") for link in internal_links(item.faq.answer)]
         targets += [(related.link, "related") for related in item.faq.related]
+        for translation in item.faq.translations.values():
+            targets += [(link.target, "answer") for link in internal_links(translation.answer)]
+            targets += [(related.link, "related") for related in translation.related or []]
         for target, field_name in targets:
             problem = _link_problem(content, anchors, "index.md", target)
             if problem:
-                problems.append(ContentProblem(item.file, item.line, None, f"{item.faq.id}.{field_name}", *problem))
+                message, hint = problem
+                problems.append(ContentProblem(item.file, item.line, None, field_name,
+                                               f"in question '{item.faq.id}', {message}", hint))
     return problems
 
 
 def anchors_by_page(content: SiteContent) -> dict[str, set[str]]:
-    """The anchors every page offers, source and generated."""
-    anchors = {uri: heading_anchors(page.body) for uri, page in content.pages.items()}
-    anchors.update({uri: heading_anchors(text) for uri, text in content.generated.items()})
+    """The anchors every English page offers (translations keep the English heading ids)."""
+    anchors = {uri: heading_anchors(page.body) for uri, page in content.pages.items() if page.language == DEFAULT_LANGUAGE}
+    for uri, page in content.published.items():
+        if page.language == DEFAULT_LANGUAGE and page.markdown is not None:
+            anchors[uri] = heading_anchors(page.markdown)
     return anchors
 
 
 def _link_problem(content: SiteContent, anchors: dict[str, set[str]], source: str, target: str) -> tuple[str, str] | None:
     uri, anchor = resolve_link(source, target)
-    if uri in content.extra_files and not anchor:
+    if (uri in content.extra_files and not anchor) or uri in content.unreadable:
         return None
     if uri not in anchors:
         return (f"the link '{target}' goes to a page that does not exist ({uri}).",
@@ -139,18 +204,22 @@ def _link_problem(content: SiteContent, anchors: dict[str, set[str]], source: st
     return None
 
 
-def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, title: str, language: str = "en") -> str:
+def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, title: str) -> str:
     """A page's Markdown as it is built: the h1, the journey, the details, the review date."""
+    page = content.published.get(src_uri)
+    language = page.language if page else DEFAULT_LANGUAGE
     local = content.localiser(language)
     body, _ = substitute_placeholders(markdown, organisation_values(content.config, language), src_uri, 1)
-    parts = [f"# {title}", ""]
-    on_journey = src_uri in journey_pages(content.journey)
+    title_lang = ' { lang="en" }' if page is not None and page.is_fallback else ""
+    parts = [f"# {title}{title_lang}", ""]
+    base_uri = page.base_uri if page else src_uri
+    on_journey = base_uri in journey_pages(content.journey)
+    prefix = language_prefixes(content.config).get(language, "")
     if on_journey:
         parts += [render_journey_banner(content.journey, local), ""]
     parts.append(body.rstrip())
     if on_journey:
-        parts += ["", render_journey(content.journey, src_uri, local)]
-    page = content.pages.get(src_uri)
-    if page is not None:
-        parts += ["", f"*{local.string('last-reviewed')}: {local.date(page.meta.last_reviewed)}*{{ .iopc-reviewed }}"]
+        parts += ["", render_journey(content.journey, src_uri, local, prefix)]
+    if page is not None and page.source is not None:
+        parts += ["", f"*{local.string('last-reviewed')}: {local.date(page.source.meta.last_reviewed)}*{{ .iopc-reviewed }}"]
     return "\n".join(parts) + "\n"

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from .build import load_site_content
+from .coverage import translation_coverage
 from .errors import ContentError
 from .readability import readability_problems
 
@@ -24,4 +25,6 @@ def run_check(root: Path, out=sys.stdout) -> int:
         print(ContentError(wordy_pages).report(), file=out)
         return 1
     print(f"Checked {len(content.pages)} pages, {len(content.faqs)} FAQs in {len(content.topics)} topics: no problems.", file=out)
+    for coverage in translation_coverage(content):
+        print(coverage.line(), file=out)
     return 0

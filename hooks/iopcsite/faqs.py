@@ -11,8 +11,9 @@ import markdown
 from .errors import ContentProblem, ProblemList, suggest
 from .loading import load_model_file
 from .localise import Localiser
-from .markup import relocate_links, relocate_target
-from .models import Faq, FaqFile, FaqTopic, FaqTopicList
+from .markup import INLINE_LINK, relocate_links, relocate_target, substitute_placeholders
+from .i18n import front_matter
+from .models import Faq, FaqFile, FaqTopic, FaqTopicList, RelatedLink
 from .site import DATA_DIR
 
 FAQ_DIR = DATA_DIR / "faqs"
@@ -90,42 +91,82 @@ def faqs_by_topic(faqs: list[LoadedFaq], topics: list[FaqTopic]) -> dict[str, li
     return grouped
 
 
-def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser) -> str:
+@dataclass(frozen=True)
+class FaqText:
+    """A FAQ's words in one language, or the English when it has no translation yet."""
+
+    question: str
+    answer: str
+    related: list[RelatedLink]
+    language: str
+
+
+def faq_text(faq: Faq, language: str) -> FaqText:
+    """The question, answer and related links a reader of ``language`` sees."""
+    translation = faq.translations.get(language) if language != "en" else None
+    if translation is None:
+        return FaqText(faq.question, faq.answer, list(faq.related), "en")
+    related = translation.related if translation.related is not None else faq.related
+    return FaqText(translation.question, translation.answer, list(related), language)
+
+
+def topic_text(topic: FaqTopic, language: str) -> tuple[str, str, str]:
+    """(title, description, language of those words) for a topic."""
+    translation = topic.translations.get(language) if language != "en" else None
+    if translation is None:
+        return topic.title, topic.description, "en"
+    return translation.title, translation.description, language
+
+
+def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser, prefix: str = "") -> str:
     """The Markdown of one topic page: every question an h2 with its id as the anchor."""
-    uri = topic_page_uri(topic.id)
-    parts = [_front_matter(topic.title, topic.description), topic.description, ""]
-    for faq in faqs:
-        parts += [f"## {faq.question} {{#{faq.id}}}", "", relocate_links(faq.answer.strip(), "index.md", uri), ""]
-        if faq.related:
-            links = ", ".join(f"[{link.text}]({relocate_target(link.link, 'index.md', uri)})" for link in faq.related)
+    uri = prefix + topic_page_uri(topic.id)
+    written_from = prefix + "index.md"
+    title, description, _ = topic_text(topic, local.language)
+    parts = [front_matter(title, description), description, ""]
+    texts = [faq_text(faq, local.language) for faq in faqs]
+    if any(text.language != local.language for text in texts):
+        parts += ['!!! note ""', f"    {local.string('faq-untranslated-notice')}", ""]
+    for faq, text in zip(faqs, texts):
+        answer = relocate_links(text.answer.strip(), written_from, uri)
+        lang = f' lang="{text.language}"' if text.language != local.language else ""
+        parts += [f"## {text.question} {{: #{faq.id}{lang} }}", ""]
+        parts += [f"<div{lang} markdown>", "", answer, "", "</div>", ""] if lang else [answer, ""]
+        if text.related:
+            links = ", ".join(f"[{link.text}]({relocate_target(link.link, written_from, uri)})" for link in text.related)
             parts += [f"{local.string('faq-related')}: {links}", ""]
         parts += [f"*{local.string('last-reviewed')}: {local.date(faq.last_reviewed)}*{{ .iopc-reviewed }}", ""]
     return "\n".join(parts)
 
 
-def render_hub_page(topics: list[FaqTopic], grouped: dict[str, list[Faq]], title: str, description: str) -> str:
+def render_hub_page(topics: list[FaqTopic], grouped: dict[str, list[Faq]], local: Localiser) -> str:
     """The FAQ index: each topic with its questions linked to their anchors."""
-    parts = [_front_matter(title, description), description, ""]
+    description = local.string("faq-hub-description")
+    parts = [front_matter(local.string("faq-hub-title"), description), description, ""]
     for topic in topics:
-        parts += [f"## [{topic.title}]({topic.id}.md) {{#{topic.id}}}", "", topic.description, ""]
-        parts += [f"- [{faq.question}]({topic.id}.md#{faq.id})" for faq in grouped.get(topic.id, [])]
+        title, topic_description, _ = topic_text(topic, local.language)
+        parts += [f"## [{title}]({topic.id}.md) {{#{topic.id}}}", "", topic_description, ""]
+        for faq in grouped.get(topic.id, []):
+            text = faq_text(faq, local.language)
+            lang = f'{{: lang="{text.language}" }}' if text.language != local.language else ""
+            parts.append(f"- [{text.question}]({topic.id}.md#{faq.id}){lang}")
         parts.append("")
     return "\n".join(parts)
 
 
-def _front_matter(title: str, description: str) -> str:
-    return "---\n" + json.dumps({"title": title, "description": description}, ensure_ascii=False) + "\n---\n"
-
-
-def faq_jsonld(faqs: list[Faq]) -> str:
-    """schema.org FAQPage JSON-LD for a topic page, safe to place in a script element."""
-    entities = [
-        {
+def faq_jsonld(faqs: list[Faq], language: str, values: dict[str, str]) -> str:
+    """schema.org FAQPage JSON-LD for a topic page, safe to place in a script element.
+    Links become their words: a relative link means nothing outside the page."""
+    entities = []
+    for faq in faqs:
+        text = faq_text(faq, language)
+        answer = INLINE_LINK.sub(lambda match: match.group("text"), substitute_placeholders(text.answer, values, "", 1)[0])
+        entities.append({
             "@type": "Question",
-            "name": faq.question,
-            "acceptedAnswer": {"@type": "Answer", "text": markdown.markdown(faq.answer)},
-        }
-        for faq in faqs
-    ]
-    data = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": entities}
+            "@id": f"#{faq.id}",
+            "name": text.question,
+            "inLanguage": text.language,
+            "acceptedAnswer": {"@type": "Answer", "text": markdown.markdown(answer)},
+        })
+    data = {"@context": "https://schema.org", "@type": "FAQPage", "inLanguage": language, "mainEntity": entities}
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).replace("</", "<\\/")

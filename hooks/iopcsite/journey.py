@@ -25,13 +25,13 @@ def journey_pages(journey: Journey) -> set[str]:
     return {resolve_link("index.md", step.link)[0] for step in journey.steps}
 
 
-def render_journey(journey: Journey, src_uri: str, local: Localiser) -> str:
+def render_journey(journey: Journey, src_uri: str, local: Localiser, prefix: str = "") -> str:
     """GOV.UK-style step-by-step navigation as HTML, marking this page's steps as current."""
     title = journey.title.get(local.language)
     items = []
     for number, step in enumerate(journey.steps, 1):
-        current = resolve_link("index.md", step.link)[0] == src_uri
-        href = relative_url(src_uri, step.link)
+        current = prefix + resolve_link("index.md", step.link)[0] == src_uri
+        href = relative_url(src_uri, prefix + step.link)
         marker = ' aria-current="step"' if current else ""
         css = "iopc-steps__step iopc-steps__step--current" if current else "iopc-steps__step"
         items.append(

@@ -26,6 +26,11 @@ class Localiser:
         """A date as people write it: '22 November 2026', '22 Tachwedd 2026'."""
         return format_date(value, format="long", locale=BABEL_LOCALES[self.language])
 
+    def nav_section(self, english_title: str) -> str:
+        """A menu section's title: strings.yml 'nav-<title in kebab case>', else the English title."""
+        key = "nav-" + "-".join(english_title.lower().split())
+        return self.string(key) if key in self._strings.strings else english_title
+
     def all_strings(self) -> dict[str, str]:
         """Every string in this language, for templates."""
         return {key: text.get(self.language) for key, text in self._strings.strings.items()}

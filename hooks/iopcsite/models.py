@@ -90,8 +90,8 @@ class PageMeta(Strict):
     last_reviewed: dt.date = Field(description="When someone last checked the page was right.")
     review_by: dt.date = Field(description="When the page must be checked again.")
     journey_step: JourneyStep | None = Field(None, description="Shows the step-by-step journey with this step marked.")
-    translation: TranslationStatus | None = Field(
-        None, description="Welsh pages only: complete or needs-review."
+    translation: Literal["complete", "needs-review"] | None = Field(
+        None, description="Translated pages only (page.cy.md): complete, or needs-review while a check is due."
     )
     hide: list[Literal["navigation", "toc", "footer", "path", "tags"]] = Field(default_factory=list)
     search: SearchSettings | None = None

@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import ContentProblem, ProblemList, display_path
 from .markup import h1_lines
 from .models import PageMeta
-from .yamlsource import ProblemRaised, split_front_matter, validate
+from .yamlsource import ProblemRaised, YamlDocument, split_front_matter, validate
 
 DEFAULT_LANGUAGE = "en"
 
@@ -23,6 +23,7 @@ class SourcePage:
     body: str
     body_line: int
     file: str
+    front: YamlDocument
 
     @property
     def base_uri(self) -> str:
@@ -71,14 +72,39 @@ def load_page(path: Path, docs_dir: Path, root: Path, problems: ProblemList) -> 
                                     "Use '## ' for this heading."))
     if meta is None:
         return None
-    return SourcePage(src_uri, split_language(src_uri)[1], meta, body, body_line, shown)
+    return SourcePage(src_uri, split_language(src_uri)[1], meta, body, body_line, shown, front)
 
 
-def load_pages(docs_dir: Path, root: Path, problems: ProblemList) -> dict[str, SourcePage]:
-    """Every page under ``docs_dir`` that loaded, by src_uri."""
+def load_pages(docs_dir: Path, root: Path, languages: list[str], problems: ProblemList) -> dict[str, SourcePage]:
+    """Every page under ``docs_dir`` that loaded, by src_uri; translations are checked against their English page."""
     pages = {}
     for path in discover_pages(docs_dir):
         page = load_page(path, docs_dir, root, problems)
         if page is not None:
             pages[page.src_uri] = page
+    for page in pages.values():
+        if page.language != DEFAULT_LANGUAGE:
+            problems.extend(translation_problems(page, pages.get(page.base_uri), languages))
     return pages
+
+
+def translation_problems(page: SourcePage, english: SourcePage | None, languages: list[str]) -> list[ContentProblem]:
+    """A translation must be of a configured language, of an English page, with no extra fields."""
+    if page.language not in languages:
+        return [ContentProblem(page.file, None, None, None,
+                               f"the language code '{page.language}' in the file name is not configured.",
+                               f"Use one of: {', '.join(languages)} (see docs/_data/site.yml 'languages').")]
+    if english is None:
+        return [ContentProblem(page.file, None, None, None,
+                               f"there is no English page '{page.base_uri}' for this translation.",
+                               "Translations sit beside their English page with the same name, e.g. contact.md and contact.cy.md.")]
+    problems = []
+    for key in sorted(page.meta.model_fields_set - english.meta.model_fields_set - {"translation"}):
+        line, column = page.front.position((key,))
+        problems.append(ContentProblem(page.file, line, column, key,
+                                       f"the English page {english.file} has no '{key}', so its translation cannot have one.",
+                                       "Remove it here, or add it to the English page first."))
+    if page.meta.translation is None:
+        problems.append(ContentProblem(page.file, 2, 1, "translation", "a translated page must say how complete it is.",
+                                       "Add 'translation: complete' or 'translation: needs-review'."))
+    return problems

@@ -3,23 +3,48 @@
 from __future__ import annotations
 
 from .build import SiteContent
+from .i18n import language_prefixes
+from .markup import page_url, relative_url
+from .pages import DEFAULT_LANGUAGE
 from .site import organisation_values
 
 
 def site_context(content: SiteContent, language: str) -> dict:
-    """Site-wide values for every template, the 404 page included."""
+    """Values for every template in ``language``, the 404 page included."""
     return {
         "lang": language,
+        "prefix": language_prefixes(content.config)[language],
         "strings": content.localiser(language).all_strings(),
         "org": organisation_values(content.config, language),
         "exit_page_url": str(content.config.exit_page_url),
     }
 
 
-def page_context(content: SiteContent, src_uri: str) -> dict:
-    """Values for one page: its language and its structured data."""
-    page = content.pages.get(src_uri)
-    return {
-        "lang": page.language if page else "en",
+def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict:
+    """Values for one page: its language, translations, language switcher and structured data."""
+    page = content.published.get(src_uri)
+    language = page.language if page else DEFAULT_LANGUAGE
+    context = site_context(content, language)
+    context.update({
         "jsonld": content.jsonld.get(src_uri),
-    }
+        "translation": page.status.value if page else "complete",
+        "alternates": alternates(content, src_uri, site_url),
+    })
+    return context
+
+
+def alternates(content: SiteContent, src_uri: str, site_url: str) -> list[dict]:
+    """This page in every language it is published in: for the switcher and hreflang links."""
+    found = []
+    for language in content.config.languages:
+        target = content.counterpart(src_uri, language.code)
+        if target is None:
+            continue
+        found.append({
+            "lang": language.code,
+            "name": language.name,
+            "current": target == src_uri,
+            "href": relative_url(src_uri, target),
+            "absolute": site_url.rstrip("/") + "/" + page_url(target) if site_url else "/" + page_url(target),
+        })
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import all_page_urls
+from conftest import all_page_urls, site_content
 
 PAGE_URLS = all_page_urls()
 
@@ -19,8 +19,9 @@ def test_page_has_one_h1_title_and_description(page, site_url, path):
     description = page.locator('meta[name="description"]').get_attribute("content")
     assert description and description != page.context.pages[0].title()
     footer = page.locator("footer")
-    for name in ("Contact us", "Accessibility statement", "Privacy notice"):
-        assert footer.get_by_role("link", name=name).count() == 1
+    local = site_content().localiser(page.locator("html").get_attribute("lang"))
+    for key in ("footer-contact", "footer-accessibility", "footer-privacy"):
+        assert footer.get_by_role("link", name=local.string(key), exact=True).count() == 1
     assert "Made with" not in footer.inner_text()
 
 
@@ -31,7 +32,8 @@ def test_titles_and_descriptions_are_unique(built_site):
     for html_file in sorted(built_site.rglob("*.html")):
         html = html_file.read_text(encoding="utf-8")
         title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
-        description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+        language = re.search(r'<html lang="([a-z]+)"', html).group(1)
+        description = (language, re.search(r'<meta name="description" content="([^"]*)"', html).group(1))
         assert title not in titles, f"{html_file} repeats the title of {titles.get(title)}"
         titles[title] = html_file
         if html_file.name != "404.html":

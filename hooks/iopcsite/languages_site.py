@@ -1,0 +1,53 @@
+"""Per-language pieces of the built site: search index per language, switcher links.
+
+Plain functions over HTML and JSON, so they are tested without MkDocs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def retarget_search_base(html: str, prefix: str) -> str:
+    """Point Material's search at the index of the page's own language (``cy/search/``)."""
+    if not prefix:
+        return html
+
+    def retarget(match: re.Match[str]) -> str:
+        settings = json.loads(match.group(2))
+        base = settings["base"].rstrip("/")
+        # Material resolves "search/search_index.json" against this base, so it must end in "/".
+        settings["base"] = prefix if base in ("", ".") else f"{base}/{prefix}"
+        return match.group(1) + json.dumps(settings, separators=(",", ":")) + match.group(3)
+
+    return CONFIG_SCRIPT.sub(retarget, html, count=1)
+
+
+def split_search_index(site_dir: Path, prefixes: dict[str, str]) -> dict[str, int]:
+    """Give each language in ``prefixes`` its own search index; returns documents per language.
+
+    Documents under a language's prefix go to ``<prefix>search/search_index.json`` with
+    locations relative to that prefix (where ``retarget_search_base`` points its pages);
+    the language without a prefix keeps ``search/search_index.json`` and everything else.
+    """
+    index_file = site_dir / "search" / "search_index.json"
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    prefixed = {language: prefix for language, prefix in prefixes.items() if prefix}
+    unprefixed = next((language for language, prefix in prefixes.items() if not prefix), None)
+    buckets: dict[str, list[dict]] = {language: [] for language in prefixes}
+    for document in index["docs"]:
+        language = next((lang for lang, prefix in prefixed.items() if document["location"].startswith(prefix)), unprefixed)
+        if language is None:
+            continue
+        if language in prefixed:
+            document = {**document, "location": document["location"][len(prefixed[language]):]}
+        buckets[language].append(document)
+    for language, documents in buckets.items():
+        target = site_dir / prefixes[language] / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({**index, "docs": documents}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return {language: len(documents) for language, documents in buckets.items()}

@@ -1,0 +1,50 @@
+"""Every FAQ is published at a stable anchor, in site search and in the page's FAQPage JSON-LD."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from built_html import parse
+from conftest import site_content
+from iopcsite.faqs import faq_text, topic_page_uri
+from iopcsite.i18n import language_prefixes
+from iopcsite.markup import page_url
+
+CONTENT = site_content()
+CASES = [
+    pytest.param(item.faq, language, id=f"{language}:{item.faq.id}")
+    for item in CONTENT.faqs
+    for language in CONTENT.languages
+]
+
+
+def test_there_are_at_least_thirty_real_questions():
+    assert len(CONTENT.faqs) >= 30
+    assert {item.faq.topic for item in CONTENT.faqs} == {topic.id for topic in CONTENT.topics}
+
+
+@pytest.mark.parametrize("faq, language", CASES)
+def test_faq_is_at_its_anchor_and_in_the_json_ld(built_site, faq, language):
+    url = page_url(language_prefixes(CONTENT.config)[language] + topic_page_uri(faq.topic))
+    tree = parse(built_site, url)
+    heading = tree.get_element_by_id(faq.id)
+    text = faq_text(faq, language)
+    assert heading.tag == "h2"
+    assert text.question in heading.text_content()
+    [script] = tree.xpath('//script[@type="application/ld+json"]')
+    data = json.loads(script.text)
+    assert data["@type"] == "FAQPage"
+    questions = {entity["@id"]: entity for entity in data["mainEntity"]}
+    assert questions[f"#{faq.id}"]["name"] == text.question
+    assert questions[f"#{faq.id}"]["acceptedAnswer"]["text"].strip()
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_every_faq_is_in_the_search_index_of_its_language(built_site, language):
+    prefix = language_prefixes(CONTENT.config)[language]
+    index = json.loads((built_site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {document["location"] for document in index["docs"]}
+    for item in CONTENT.faqs:
+        assert f"faqs/{item.faq.topic}/#{item.faq.id}" in locations, item.faq.id
