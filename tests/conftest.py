@@ -32,9 +32,11 @@ def site_content() -> SiteContent:
 
 
 def all_page_uris() -> list[str]:
-    """Every page the site publishes (source and generated), as src_uri."""
-    content = site_content()
-    return sorted(set(content.pages) | set(content.generated))
+    """Every page the site publishes, in every language, as the src_uri it is built from.
+
+    Translations' source files (``page.cy.md``) are published under ``cy/``, so the
+    published list, not the list of source files, says which pages exist."""
+    return sorted(site_content().published)
 
 
 def all_page_urls() -> list[str]:
