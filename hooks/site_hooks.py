@@ -22,7 +22,7 @@ from mkdocs.structure.nav import Navigation, Section
 
 from iopcsite.build import SiteContent, load_site_content, render_page_markdown
 from iopcsite.errors import ContentError
-from iopcsite.htmlfixes import repair_html
+from iopcsite.htmlfixes import add_print_addresses, repair_html
 from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_build, localised_nav, localised_uri
 from iopcsite.languages_site import retarget_search_base, split_search_index
 from iopcsite.markup import mark_external_links
@@ -122,7 +122,8 @@ def on_post_page(output, page, config):
     prefix = language_prefixes(_content.config).get(config.theme["language"], "")
     config.theme["language"] = _defaults["language"]
     config.site_name = _defaults["site_name"]
-    return retarget_search_base(mark_external_links(repair_html(output, _content)), prefix)
+    output = add_print_addresses(repair_html(output, _content), (config.site_url or "") + page.url)
+    return retarget_search_base(mark_external_links(output), prefix)
 
 
 def on_post_template(output, template_name, config):

@@ -6,6 +6,7 @@ Each repair is a text pass over the finished page, named after the problem it re
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from .build import SiteContent
 
@@ -20,6 +21,8 @@ EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
 CONTENT_TAG = re.compile(r'<div class="md-content"(?![^>]*\bid=)')
 MENU_BUTTON = re.compile(r'<label class="md-header__button md-icon" for="__drawer">')
 THEME_SCRIPT = re.compile(r'(<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js")></script>')
+ARTICLE = re.compile(r'(<article class="md-content__inner[^"]*">)(.*?)(</article>)', re.DOTALL)
+RELATIVE_LINK = re.compile(r'<a (?P<before>[^>]*?)href="(?P<href>(?![a-z][a-z0-9+.-]*:|//|#)[^"]+)"')
 MAIN_ID = "iopc-content"
 
 
@@ -79,6 +82,19 @@ def make_menu_button_focusable(html: str, name: str) -> str:
 def defer_theme_script(html: str) -> str:
     """Material's script blocks the first paint of every page; deferred, the text shows first (Lighthouse, slow phones)."""
     return THEME_SCRIPT.sub(r"\1 defer></script>", html)
+
+
+def add_print_addresses(html: str, page_address: str) -> str:
+    """Give each link between our pages its full address, which the print stylesheet writes after it."""
+
+    def absolute(match: re.Match[str]) -> str:
+        address = urljoin(page_address, match.group("href"))
+        return f'<a {match.group("before")}href="{match.group("href")}" data-iopc-address="{address}"'
+
+    def article(match: re.Match[str]) -> str:
+        return match.group(1) + RELATIVE_LINK.sub(absolute, match.group(2)) + match.group(3)
+
+    return ARTICLE.sub(article, html, count=1)
 
 
 def repair_html(html: str, content: SiteContent) -> str:
