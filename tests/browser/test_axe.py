@@ -16,9 +16,18 @@ def test_every_built_html_page_is_gated(built_site):
     assert not missing, f"these built pages are not in the gated page list (tests/quality/pages.py): {missing}"
 
 
+@pytest.fixture(scope="module")
+def shared_page(browser):
+    """One tab for every page: the theme's files stay cached, as they do for a reader."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_no_violations(page, site_url, path):
+def test_axe_finds_no_violations(shared_page, site_url, path):
+    page = shared_page
     response = page.goto(site_url + path)
     assert response.ok or path.endswith("404.html"), f"{path} answered {response.status}"
     findings = axe_findings(page, path)

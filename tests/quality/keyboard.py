@@ -26,7 +26,8 @@ STYLE_OF_ACTIVE = """() => {
   el.blur();
   const unfocused = describe(el);
   el.focus();
-  return {tag, name, href: el.getAttribute('href'), focused, unfocused, hidden};
+  const stop = el.dataset.iopcTabStop || (el.dataset.iopcTabStop = String(document.querySelectorAll('[data-iopc-tab-stop]').length));
+  return {tag, name, href: el.getAttribute('href'), focused, unfocused, hidden, stop};
 }"""
 
 
@@ -59,11 +60,9 @@ def tab_through(page, where: str, limit: int = 400) -> tuple[list[dict], list[Fi
         state = describe_focus(page)
         if state is None:
             break
-        key = page.evaluate("() => { const el = document.activeElement; "
-                            "return el.dataset.iopcTabStop || (el.dataset.iopcTabStop = String(Math.random())); }")
-        if key in seen:
+        if state["stop"] in seen:  # focus has come round to an element it already visited
             break
-        seen.add(key)
+        seen.add(state["stop"])
         stops.append(state)
         problem = focus_indicator_problem(state)
         if problem:
