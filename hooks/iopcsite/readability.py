@@ -51,6 +51,15 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class MeasuredPage:
+    """A page's measures and the file an author edits to change its text."""
+
+    readability: "Readability"
+    file: str
+    authored: bool  # False for pages the pipeline writes from data (FAQ and campaign pages)
+
+
+@dataclass(frozen=True)
 class Readability:
     """Sentence counts and lengths for one page."""
 
@@ -152,11 +161,19 @@ def measure(markdown: str, first_line: int = 1) -> Readability:
     return Readability([s for s in sentences if s.words])
 
 
-def measure_site(content: SiteContent) -> dict[str, tuple[Readability, str]]:
-    """Each public page's measures and the file its text comes from, by src_uri (FAQ pages included)."""
-    measured = {uri: (measure(page.body, page.body_line), page.file) for uri, page in content.pages.items()}
-    for uri, markdown in content.generated.items():
-        measured[uri] = (measure(markdown), f"{uri} (made from docs/_data)")
+def measure_site(content: SiteContent) -> dict[str, MeasuredPage]:
+    """Each published page's measures and the file its text comes from, by its uri (FAQ pages included).
+
+    A page shown in English for want of a translation is measured once, as the English page.
+    """
+    measured = {}
+    for uri, page in sorted(content.published.items()):
+        if page.is_fallback:
+            continue
+        if page.source is not None:
+            measured[uri] = MeasuredPage(measure(page.source.body, page.source.body_line), page.source.file, True)
+        elif page.markdown is not None:
+            measured[uri] = MeasuredPage(measure(page.markdown), f"{uri} (made from docs/_data and campaigns/)", False)
     return measured
 
 
@@ -164,24 +181,25 @@ def readability_problems(content: SiteContent) -> tuple[list[str], list[ContentP
     """A report line per page, and a problem for each page over the limits, quoting its longest sentence."""
     lines: list[str] = []
     problems: list[ContentProblem] = []
-    for uri, (result, file) in sorted(measure_site(content).items()):
+    for uri, page in sorted(measure_site(content).items()):
+        result = page.readability
         longest = result.longest
         lines.append(f"  {uri}: {len(result.sentences)} sentences, {result.average:.1f} words on average, "
                      f"longest {longest.words if longest else 0}")
         found = result.problems()
         if found and longest:
-            where_file, where_line = _source_of(content, uri, file, longest)
+            where_file, where_line = _source_of(content, uri, page, longest)
             problems.append(ContentProblem(
                 where_file, where_line, None, None, f"{uri}: {'; '.join(found)}. Longest sentence: \"{longest.text}\"",
                 "Split long sentences in two; keep to one idea per sentence."))
     return lines, problems
 
 
-def _source_of(content: SiteContent, uri: str, file: str, sentence: Sentence) -> tuple[str, int | None]:
+def _source_of(content: SiteContent, uri: str, page: MeasuredPage, sentence: Sentence) -> tuple[str, int | None]:
     """Where an author fixes a sentence: the page, or the FAQ file whose question or answer has it."""
-    if uri in content.pages:
-        return file, sentence.line
+    if page.authored:
+        return page.file, sentence.line
     for item in content.faqs:
         if topic_page_uri(item.faq.topic) == uri and sentence.text[:40] in plain_text(f"{item.faq.question} {item.faq.answer}"):
             return item.file, item.line
-    return file, None
+    return page.file, None
