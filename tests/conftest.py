@@ -32,10 +32,7 @@ def site_content() -> SiteContent:
 
 
 def all_page_uris() -> list[str]:
-    """Every page the site publishes, in every language, as the src_uri it is built from.
-
-    Translations' source files (``page.cy.md``) are published under ``cy/``, so the
-    published list, not the list of source files, says which pages exist."""
+    """Every page the site publishes, in every language, as src_uri."""
     return sorted(site_content().published)
 
 
