@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import site_content
 from quality.findings import report
-from quality.keyboard import describe_focus, tab_through
+from quality.keyboard import describe_focus, focus_indicator_problem, tab_through
 from quality.pages import PAGE_TYPES
 
 WIDTHS = {"desktop": 1280, "phone": 320}
 CASES = [(kind, path, width) for kind, path in PAGE_TYPES.items() for width in WIDTHS]
+# The exit button arrives with the safety work; until its strings exist the test says so (a visible skip).
+EXIT_BUTTON_ON_SITE = "exit-button" in site_content().strings.strings
 
 
 @pytest.fixture
@@ -64,3 +67,20 @@ def test_menu_opens_from_the_keyboard_on_a_phone(browser, site_url):
         assert not describe_focus(page)["hidden"], "the menu link that has focus cannot be seen"
     finally:
         context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind,path,sized_page", CASES, indirect=["sized_page"], ids=[f"{k}-{w}" for k, _, w in CASES])
+def test_exit_button_is_reached_by_tab_and_its_focus_shows(sized_page, site_url, kind, path):
+    if not EXIT_BUTTON_ON_SITE:
+        pytest.skip("the 'Exit this page' button is not on this site yet (no 'exit-button' string in strings.yml)")
+    page = sized_page
+    page.goto(site_url + path)
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        state = describe_focus(page)
+        if state and "iopc-exit__button" in state["tag"]:
+            break
+    else:
+        pytest.fail(f"{kind} ({path}): twelve presses of Tab never reached the 'Exit this page' button")
+    assert focus_indicator_problem(state) is None, f"{kind} ({path}): {focus_indicator_problem(state)}"
