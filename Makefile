@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 export PYTHONPATH := $(CURDIR)/hooks
 # Builds of the same commit are byte-identical: MkDocs stamps this date (the last commit's) into the sitemap.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
@@ -12,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Where 'make serve' listens. A dev container or Codespace sets 0.0.0.0:8000 so the port can be forwarded.
 SERVE_ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: serve test build check bench lock setup browser clean schemas
+.PHONY: serve test build check bench lock setup browser gate-tools clean schemas
 
 # The preview shows drafts and embargoed content with a banner; 'make build' never does.
 serve: $(STAMP)
@@ -25,8 +26,7 @@ build: $(STAMP)
 check: $(STAMP)
 	$(PY) -m iopcsite check
 
-test: $(STAMP) browser
-	@bash tools/ensure-system-packages
+test: $(STAMP) browser gate-tools
 	$(PY) -m pytest
 
 # After changing hooks/iopcsite/models.py: regenerate the editor schemas and commit them.
@@ -47,6 +47,17 @@ $(STAMP): requirements.txt
 # Debian's chromium in CI; a laptop may use Playwright's own browser instead.
 browser: $(STAMP)
 	@bash tools/ensure-browser
+
+# The quality gates: Java for the Nu HTML Checker, pango for the PDF fixtures,
+# and the npm packages (Lighthouse, vnu-jar), reinstalled only when the lock changes.
+gate-tools: $(NODE_STAMP)
+	@bash tools/ensure-java
+	@bash tools/ensure-system-packages
+
+$(NODE_STAMP): package-lock.json
+	@bash tools/ensure-node
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 lock:
 	$(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install --quiet pip-tools

@@ -22,6 +22,7 @@ from mkdocs.structure.nav import Navigation, Section
 
 from iopcsite.build import SiteContent, load_site_content, render_page_html, render_page_markdown
 from iopcsite.errors import ContentError
+from iopcsite.htmlfixes import add_print_addresses, repair_html
 from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_build, localised_nav, localised_uri
 from iopcsite.languages_site import retarget_search_base, split_search_index
 from iopcsite.markup import mark_external_links
@@ -138,13 +139,15 @@ def on_post_page(output, page, config):
     prefix = language_prefixes(_content.config).get(config.theme["language"], "")
     config.theme["language"] = _defaults["language"]
     config.site_name = _defaults["site_name"]
+    output = add_print_addresses(repair_html(output, _content), (config.site_url or "") + page.url)
     return _secure(retarget_search_base(mark_external_links(output), prefix), page.file.src_uri)
 
 
-def on_post_template(output_content, template_name, config):
+def on_post_template(output, template_name, config):
+    # Theme templates (404.html) are whole pages too; sitemap.xml is not.
     if not template_name.endswith(".html"):
-        return output_content
-    return _secure(mark_external_links(output_content), template_name)
+        return output
+    return _secure(mark_external_links(repair_html(output, _content)), template_name)
 
 
 def on_post_build(config):

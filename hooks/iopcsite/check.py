@@ -16,6 +16,7 @@ from .coverage import translation_coverage
 from .errors import ContentError
 from .pages import SourcePage
 from .publishing import Publishing, Status, current_publishing, status
+from .readability import readability_problems
 
 
 @dataclass(frozen=True, order=True)
@@ -74,6 +75,11 @@ def run_check(root: Path, out=sys.stdout, publishing: Publishing | None = None) 
     except ContentError as error:
         print(error.report(), file=out)
         print("\nNothing was built. Fix the problems above, then run 'make check' again.", file=out)
+        return 1
+    sentence_report, wordy_pages = readability_problems(content)
+    print("Plain English, sentence length per page:", *sentence_report, sep="\n", file=out)
+    if wordy_pages:
+        print(ContentError(wordy_pages).report(), file=out)
         return 1
     print(f"Checked {len(content.pages) + len(content.held_back_pages)} pages, "
           f"{len(content.faqs) + len(content.held_back_faqs)} FAQs in {len(content.topics)} topics: no problems.",
