@@ -119,7 +119,8 @@ def _translated_nav(nav: Navigation, language: str, files) -> Navigation:
 
 
 def on_page_markdown(markdown, page, config, files):
-    return render_page_markdown(_content, page.file.src_uri, markdown, page.title)
+    # The page's own title, not the shorter label mkdocs.yml's nav may give it.
+    return render_page_markdown(_content, page.file.src_uri, markdown, page.meta.get("title") or page.title)
 
 
 def on_page_content(html, page, config, files):

@@ -36,7 +36,7 @@ def render_journey(journey: Journey, src_uri: str, local: Localiser, prefix: str
         css = "iopc-steps__step iopc-steps__step--current" if current else "iopc-steps__step"
         items.append(
             f'<li class="{css}"{marker}>'
-            f'<span class="iopc-steps__number"><span class="md-visually-hidden">{escape(local.string("journey-step"))} </span>{number}</span> '
+            f'<span class="iopc-steps__number"><span class="iopc-visually-hidden">{escape(local.string("journey-step"))} </span>{number}</span> '
             f'<a class="iopc-steps__title" href="{escape(href)}">{escape(step.title.get(local.language))}</a>'
             f'<p class="iopc-steps__summary">{escape(step.summary.get(local.language))}</p></li>'
         )
