@@ -54,9 +54,12 @@ def test_menu_opens_from_the_keyboard_on_a_phone(browser, site_url):
     page = context.new_page()
     try:
         page.goto(site_url + "make-a-complaint/")
-        page.keyboard.press("Tab")  # skip link
-        page.keyboard.press("Tab")
-        assert describe_focus(page)["name"] == "Menu"
+        for _ in range(6):  # past the skip links (ours, and the exit button's once it is there)
+            page.keyboard.press("Tab")
+            if describe_focus(page)["name"] == "Menu":
+                break
+        else:
+            pytest.fail("six presses of Tab never reached the Menu button")
         page.keyboard.press("Enter")
         for _ in range(10):
             page.keyboard.press("Tab")
