@@ -108,7 +108,7 @@ BAD_RULES = [
     ("an answer pointing at a missing question", "          next: crime-or-discipline\n",
      "          next: crime-or-discipilne\n", "checker.questions[2].answers[2].next", "no question 'crime-or-discipilne'"),
     ("a misspelt key", "  days: 28\n", "  dayz: 28\n", "deadline.dayz", "unknown key 'dayz'. Did you mean 'days'?"),
-    ("days that are not a number", "  days: 28\n", "  days: many\n", "deadline.days", "valid integer"),
+    ("days that are not a number", "  days: 28\n", "  days: many\n", "deadline.days", "expected a number"),
     ("a result that does not exist", "      expect: unsure\n", "      expect: unknown-result\n",
      "tests.checker[10].expect", "no result 'unknown-result'"),
 ]
