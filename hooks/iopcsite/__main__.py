@@ -17,6 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("root", nargs="?", default=".", type=Path, help="the project folder (default: here)")
     build = commands.add_parser("build-site", help="build the whole site into site/, strict")
     build.add_argument("root", nargs="?", default=".", type=Path, help="the project folder (default: here)")
+    commands.add_parser("bench", help="measure build speed at scale and page weight (make bench)", add_help=False)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:
+        from .bench import main as bench_main
+        return bench_main(argv[1:])
     args = parser.parse_args(argv)
     if args.command == "build-site":
         return build_site(args.root.resolve())

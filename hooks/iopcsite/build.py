@@ -20,8 +20,10 @@ from .markup import heading_anchors, internal_links, resolve_link, substitute_pl
 from .models import FaqTopic, Journey, SiteConfig, StringTable, TranslationStatus
 from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
 from .site import load_site_config, load_strings, organisation_values
+from .yamlsource import parsed_yaml_cache
 
 DOCS_DIR = Path("docs")
+YAML_CACHE_DIR = Path(".cache/iopcsite/yaml")
 
 
 @dataclass
@@ -68,6 +70,11 @@ class SiteContent:
 def load_site_content(root: Path) -> SiteContent:
     """Load and check every content file; raise ContentError listing every problem."""
     root = Path(root).resolve()
+    with parsed_yaml_cache(root / YAML_CACHE_DIR):
+        return _load_site_content(root)
+
+
+def _load_site_content(root: Path) -> SiteContent:
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)
