@@ -11,6 +11,7 @@ as they are. The figures are the same on every machine.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -180,13 +181,21 @@ def _resource(site_dir: Path, url: str, kind: str, visit: FirstVisit) -> Resourc
         if not url.startswith("data:"):
             visit.external.append(url)
         return None
+    path = page_file(site_dir, parts.path.lstrip("/"))
     try:
-        data = resource_bytes(site_dir, url)
+        stat = path.stat()
+        raw, sent = _sizes(str(path), stat.st_mtime_ns, stat.st_size)
     except OSError:
         visit.missing.append(url)
         return None
-    sent = len(data) if parts.path.lower().endswith(COMPRESSED_SUFFIXES) else gzip_size(data)
-    return Resource(parts.path, kind, len(data), sent)
+    return Resource(parts.path, kind, raw, sent)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sizes(path: str, mtime_ns: int, size: int) -> tuple[int, int]:
+    """(raw, sent) bytes of one file; every page shares the theme's files, so each is compressed once."""
+    data = Path(path).read_bytes()
+    return len(data), len(data) if path.lower().endswith(COMPRESSED_SUFFIXES) else gzip_size(data)
 
 
 def search_index_sizes(site_dir: Path, prefixes: dict[str, str]) -> dict[str, dict[str, int]]:
