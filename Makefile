@@ -22,6 +22,7 @@ check: $(STAMP)
 	$(PY) -m iopcsite check
 
 test: $(STAMP) browser
+	@bash tools/ensure-system-packages
 	$(PY) -m pytest
 
 bench: $(STAMP)

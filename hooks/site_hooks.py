@@ -12,6 +12,7 @@ are rendered one at a time, so a page's language is switched on in
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from iopcsite.markup import mark_external_links
 from iopcsite.pages import DEFAULT_LANGUAGE
 from iopcsite.templating import page_context, site_context
 
+log = logging.getLogger("mkdocs.hooks.iopcsite")
 _content: SiteContent | None = None
 _languages: list[str] = []
 _navs: dict[str, Navigation] = {}
@@ -45,6 +47,7 @@ def on_config(config):
         raise PluginError(error.report()) from None
     except ValueError as error:
         raise PluginError(str(error)) from None
+    log.info(_content.campaign_summary)
     main = _languages[0]
     config.extra["iopc"] = site_context(_content, main)
     if main != DEFAULT_LANGUAGE:
@@ -62,6 +65,9 @@ def on_files(files, config):
     for src_uri, markdown in sorted(_content.generated.items()):
         if _content.published[src_uri].language in _languages:
             files.append(File.generated(config, src_uri, content=markdown))
+    for src_uri, (language, data) in sorted(_content.assets.items()):
+        if language in _languages:
+            files.append(File.generated(config, src_uri, content=data))
     return files
 
 

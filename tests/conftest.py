@@ -20,6 +20,8 @@ from iopcsite.markup import page_url
 from iopcsite.sitebuild import build_site
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Copies of the project share the real project's campaign render cache (keyed by every input).
+os.environ.setdefault("IOPC_CAMPAIGN_CACHE", str(PROJECT_ROOT / ".cache" / "iopcsite" / "campaigns"))
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 
 

@@ -119,6 +119,12 @@ def test_language_code_that_is_not_configured(project):
 
 
 def test_faq_translation_in_a_language_that_is_not_configured(project):
-    replace_in(project / FAQ, "    last_reviewed:", "    translations:\n      fr:\n        question: Q\n        answer: A\n    last_reviewed:")
+    faq = project / FAQ
+    french = "      fr:\n        question: Q\n        answer: A\n"
+    if "    translations:\n" in faq.read_text(encoding="utf-8"):
+        # The FAQ already has translations (Welsh): add French to that block, not a second key.
+        replace_in(faq, "    translations:\n", "    translations:\n" + french)
+    else:
+        replace_in(faq, "    last_reviewed:", "    translations:\n" + french + "    last_reviewed:")
     problems = problems_for(project)
     assert any(p.startswith(f"{FAQ}:") and "translations.fr" in p for p in problems)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ContentProblem, ProblemList
+from .campaign.build import build_campaigns
+from .errors import ContentError, ContentProblem, ProblemList
 from .faqs import (FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
 from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
@@ -41,6 +42,8 @@ class SiteContent:
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)
+    assets: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    campaign_summary: str = ""
 
     @property
     def docs_dir(self) -> Path:
@@ -90,6 +93,7 @@ def _load_site_content(root: Path) -> SiteContent:
     notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
     content.published = publish_pages(pages, config, notices)
     add_faq_pages(content)
+    add_campaigns(content, problems)
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(check_placeholders(content))
     problems.extend(check_links(content))
@@ -126,6 +130,26 @@ def add_faq_pages(content: SiteContent) -> None:
 
 def _generated(uri: str, language: str, base_uri: str, title: str, markdown: str) -> PublishedPage:
     return PublishedPage(uri, language, base_uri, TranslationStatus.complete, title, None, markdown)
+
+
+def add_campaigns(content: SiteContent, problems: ProblemList) -> None:
+    """Every campaign's pages and downloads in every language (products come from the render cache when unchanged)."""
+    notices = {language: content.localiser(language).string("untranslated-notice") for language in content.languages}
+    try:
+        built = build_campaigns(content.root, content.config, notices=notices)
+    except ContentError as error:
+        problems.extend(error.problems)
+        return
+    prefixes = language_prefixes(content.config)
+    for output in built.files:
+        if output.title is None:
+            content.assets[output.path] = (output.language, output.content)
+            continue
+        status = TranslationStatus.missing if output.fallback else TranslationStatus.complete
+        base_uri = output.path.removeprefix(prefixes[output.language])
+        content.published[output.path] = PublishedPage(output.path, output.language, base_uri, status, output.title,
+                                                        None, output.content)
+    content.campaign_summary = built.summary()
 
 
 def check_placeholders(content: SiteContent) -> list[ContentProblem]:

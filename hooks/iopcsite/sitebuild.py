@@ -15,6 +15,8 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from .campaign.build import build_campaigns
+from .errors import ContentError
 from .i18n import LANGUAGES_VARIABLE, language_prefixes
 from .site import load_site_config
 
@@ -28,6 +30,7 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
     config = load_site_config(root)
     prefixes = language_prefixes(config)
     languages = languages or list(prefixes)
+    _render_campaigns_once(root, config)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     try:
@@ -45,6 +48,15 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
         return 0
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _render_campaigns_once(root: Path, config) -> None:
+    """Fill the campaign render cache before the language processes start, so they do not
+    draw the same products at the same time. Problems are left for those builds to report."""
+    try:
+        print(build_campaigns(root, config).summary())
+    except ContentError:
+        pass
 
 
 def _build_language(root: Path, output: Path, language: str) -> tuple[int, str]:

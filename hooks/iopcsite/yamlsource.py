@@ -188,9 +188,10 @@ def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseMo
         if isinstance(part, int):
             continue
         fields = getattr(current, "model_fields", {})
-        if part not in fields:
+        by_key = {f.alias or name: f for name, f in fields.items()}
+        if part not in by_key:
             return None
-        current = _inner_model(fields[part].annotation)
+        current = _inner_model(by_key[part].annotation)
         if current is None:
             return None
     return current if hasattr(current, "model_fields") else None

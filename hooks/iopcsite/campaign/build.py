@@ -1,0 +1,191 @@
+"""Build every campaign: products (from the cache when nothing changed), packs and pages.
+
+Plain Python with no MkDocs in sight: the site adapter turns the returned files
+into MkDocs generated files; tests call it directly.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ContentError, ContentProblem
+from ..models import Organisation, SiteConfig
+from . import cache as render_cache
+from . import fonts
+from .loader import LoadedCampaign, find_campaign_folders, load_campaign
+from .pack import build_pack
+from .pdf import RenderError
+from .page import advocates_page, campaign_page
+from .products import SOCIAL, Job, jobs_for
+from .render import SITE_FILE, render_printed
+from .social import render_social
+from .strings import STRINGS_FILE, string_table, translator
+
+CACHE_SUBDIR = Path(".cache") / "iopcsite" / "campaigns"
+# Lets copies of the project (tests that break content on purpose) share one render cache:
+# the key is a hash of every input, so sharing is safe.
+CACHE_VARIABLE = "IOPC_CAMPAIGN_CACHE"
+EXTENSIONS = {"print": "pdf", "screen": "pdf", "preview": "png", "thumbnail": "png", "image": "png"}
+
+
+@dataclass(frozen=True)
+class ProductFile:
+    """One finished file of one product in one language."""
+
+    product: str  # 'poster-a4', 'card-sheet', 'social-square', ...
+    kind: str  # 'print', 'screen', 'image' (social), 'preview', 'thumbnail'
+    language: str
+    name: str
+    data: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """A file for the site, by its path under the docs folder, and the site language it belongs to."""
+
+    path: str
+    content: bytes | str
+    language: str
+    title: str | None = None  # pages only
+    fallback: bool = False  # a page shown in English because the campaign has no copy in its language
+
+
+@dataclass
+class CampaignBuild:
+    """What a build produced and how much of it was drawn rather than taken from the cache."""
+
+    files: list[OutputFile] = field(default_factory=list)
+    rendered: int = 0
+    from_cache: int = 0
+
+    def summary(self) -> str:
+        """For the build log: 'campaign products: 0 rendered, 14 from cache'."""
+        return f"campaign products: {self.rendered} rendered, {self.from_cache} from cache"
+
+
+def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None = None,
+                    campaigns_dir: Path | None = None, notices: dict[str, str] | None = None) -> CampaignBuild:
+    """Every campaign under ``campaigns/``, in every site language; raises ContentError listing every problem.
+
+    A site language the campaign has no copy for gets the English products and page,
+    the page opening with ``notices[language]`` (that it is not translated yet).
+    """
+    root = Path(project_root)
+    folders = find_campaign_folders(campaigns_dir or root / "campaigns")
+    cache = render_cache.RenderCache(cache_dir or _default_cache(root))
+    loaded, problems = [], []
+    for folder in folders:
+        try:
+            loaded.append(load_campaign(folder, root))
+        except ContentError as error:
+            problems.extend(error.problems)
+    problems += _characters_outside_campaigns(site) if loaded else []
+    if problems:
+        raise ContentError(problems)
+    result = CampaignBuild()
+    for campaign in loaded:
+        try:
+            build_campaign(campaign, site, cache, result, notices)
+        except ContentError as error:
+            problems.extend(error.problems)
+        except RenderError as error:
+            problems.append(ContentProblem(campaign.file, None, None, None, str(error),
+                                           "A product template or image is broken: fix it, then build again."))
+    if problems:
+        raise ContentError(problems)
+    return result
+
+
+def _characters_outside_campaigns(site: SiteConfig) -> list[ContentProblem]:
+    """The organisation's details and the template wording are printed too: the font must draw them."""
+    org = site.organisation
+    texts = [(SITE_FILE, f"organisation.name.{code}", text) for code, text in org.name.model_dump().items() if text]
+    texts += [(SITE_FILE, "organisation.phone", org.phone or "")]
+    texts += [(STRINGS_FILE, f"strings.{key}.{code}", text)
+              for key, value in string_table().strings.items() for code, text in value.model_dump().items() if text]
+    return [ContentProblem(file, None, None, name, f"the font {fonts.FAMILY} has no {fonts.describe(character)}.",
+                           "Use another character: products must not show a substitute or an empty box.")
+            for file, name, text in texts for character in fonts.missing_characters(text)]
+
+
+def _default_cache(root: Path) -> Path:
+    configured = os.environ.get(CACHE_VARIABLE)
+    return Path(configured) if configured else root / CACHE_SUBDIR
+
+
+def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache.RenderCache,
+                   result: CampaignBuild, notices: dict[str, str] | None = None) -> None:
+    """One campaign's products, and its pack and pages in every site language, added to ``result``."""
+    org = site.organisation
+    products, problems = [], []
+    for job in jobs_for(loaded.campaign.product_ids(), loaded.campaign.languages):
+        try:
+            products += _job_files(loaded, org, job, cache, result)
+        except ContentError as error:
+            problems += error.problems
+    if problems:
+        raise ContentError(problems)
+    for site_language in [language.code for language in site.languages]:
+        language = site_language if site_language in loaded.campaign.languages else "en"
+        notice = None if language == site_language else (notices or {}).get(site_language, "")
+        result.files += _language_files(loaded, org, page_folder(site, site_language, loaded.campaign.slug),
+                                        site_language, language, [f for f in products if f.language == language], notice)
+
+
+def _language_files(loaded: LoadedCampaign, org: Organisation, folder: str, site_language: str, language: str,
+                    products: list[ProductFile], notice: str | None) -> list[OutputFile]:
+    pack_name, pack = build_pack(loaded, org, language, products)
+    page = campaign_page(loaded, org, language, products, pack_name, len(pack), notice)
+    files = [OutputFile(f"{folder}/files/{f.name}", f.data, site_language) for f in products]
+    copy = loaded.campaign.copy_for(language)
+    fallback = notice is not None
+    files += [OutputFile(f"{folder}/{pack_name}", pack, site_language),
+              OutputFile(f"{folder}/index.md", page, site_language, copy.title, fallback)]
+    if language in loaded.advocates_pack:
+        files.append(OutputFile(f"{folder}/advocates-pack.md", advocates_page(loaded, org, language, products, notice),
+                                site_language, f"{copy.title}: {translator(language)('advocates-pack-title')}", fallback))
+    return files
+
+
+def page_folder(site: SiteConfig, language: str, slug: str) -> str:
+    """Where a campaign's page lives: 'campaigns/<slug>', or 'cy/campaigns/<slug>' in Welsh."""
+    prefix = next((lang.path for lang in site.languages if lang.code == language), f"{language}/")
+    return f"{prefix}campaigns/{slug}"
+
+
+def _job_files(loaded: LoadedCampaign, org: Organisation, job: Job, cache: render_cache.RenderCache,
+               result: CampaignBuild) -> list[ProductFile]:
+    key = render_cache.render_key(job.key_name, loaded, org)
+    found = cache.get(key)
+    if found is None:
+        found = _render(loaded, org, job)
+        cache.put(key, found)
+        result.rendered += 1
+    else:
+        result.from_cache += 1
+    return _name_files(loaded.campaign.slug, job, found)
+
+
+def _render(loaded: LoadedCampaign, org: Organisation, job: Job) -> render_cache.CachedRender:
+    if job.printed is None:
+        return render_cache.CachedRender(render_social(loaded, job.language), 0)
+    rendered = render_printed(loaded, org, job.printed, job.language)
+    return render_cache.CachedRender(rendered.files, rendered.pages)
+
+
+def _name_files(slug: str, job: Job, render: render_cache.CachedRender) -> list[ProductFile]:
+    language = job.language
+    if job.printed is None:
+        files = []
+        for spec in SOCIAL:
+            product = f"social-{spec.id}"
+            for kind, data_kind in (("image", spec.id), ("thumbnail", f"{spec.id}-thumbnail")):
+                name = f"{slug}-{product}{'' if kind == 'image' else '-' + kind}-{language}.png"
+                files.append(ProductFile(product, kind, language, name, render.files[data_kind], 0))
+        return files
+    product = job.printed.id
+    return [ProductFile(product, kind, language, f"{slug}-{product}-{kind}-{language}.{EXTENSIONS[kind]}", data, render.pages)
+            for kind, data in sorted(render.files.items())]

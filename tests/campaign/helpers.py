@@ -1,0 +1,42 @@
+"""What the tests expect of a product: which file is which, and which copy it must contain."""
+
+from __future__ import annotations
+
+import re
+
+from iopcsite.campaign.loader import LoadedCampaign
+from iopcsite.campaign.products import PRINTED_BY_ID
+from iopcsite.models import SiteConfig
+
+NAME = re.compile(r"^(?P<slug>.+?)-(?P<product>" + "|".join(sorted(PRINTED_BY_ID, key=len, reverse=True))
+                  + r")-(?P<kind>print|screen)-(?P<lang>[a-z]{2})\.pdf$")
+
+
+def parse_pdf_name(path: str) -> tuple[str, str, str]:
+    """(product, kind, language) from a PDF's file name."""
+    match = NAME.match(path.rsplit("/", 1)[-1])
+    assert match, f"unexpected PDF name {path}"
+    return match["product"], match["kind"], match["lang"]
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: PDF extraction breaks lines where the layout did."""
+    return re.sub(r"\s+", "", text)
+
+
+def expected_copy(loaded: LoadedCampaign, site: SiteConfig, product: str, language: str) -> list[str]:
+    """The copy a reader must find in ``product``: taken from the campaign, never written here."""
+    c = loaded.campaign.copy_for(language)
+    address = [loaded.campaign.short_url]
+    phone = [site.organisation.phone] if site.organisation.phone else []
+    if product.startswith("poster"):
+        return [c.poster.headline, c.poster.body, c.poster.call_to_action, *address]
+    if product.startswith("leaflet"):
+        return [c.leaflet.cover_headline, c.leaflet.cover_text, *(e.title for e in c.examples),
+                *(s.title for s in c.how_to_complain), *address, *phone]
+    if product.startswith("card"):
+        return [c.false_cover.title, c.false_cover.back, c.card.message_title, c.card.message, *address, *phone]
+    if product == "advocates-pack":
+        first_heading = next(line[3:] for line in loaded.advocates_pack[language].splitlines() if line.startswith("## "))
+        return [c.title, first_heading, *address, *phone]
+    raise AssertionError(f"no expectations for {product}")

@@ -1,0 +1,60 @@
+"""The campaign page and the advocates pack page, as a reader and the link checker see them."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from iopcsite.yamlsource import split_front_matter
+
+LINK = re.compile(r"\]\(([^)\s]+)\)|(?:src|href)=\"([^\"]+)\"")
+
+
+def test_campaign_page_has_one_title_and_every_section(built):
+    page = built.page("index.md")
+    front, body, _ = split_front_matter(page.content, page.path)
+    c = built.loaded.campaign.copy_
+    assert front.data["title"] == c.title
+    assert not re.search(r"^# ", body, re.M), "the title is the page's only h1"
+    for text in (c.audience, c.examples[0].title, c.how_to_complain[0].title, c.terms_of_use):
+        assert text in body
+    assert re.search(r"\[Download everything \(ZIP file, [\d.]+ (KB|MB)\)\]", body)
+
+
+def test_every_link_on_the_page_reaches_a_generated_file(built):
+    paths = set(built.paths())
+    for page in (f for f in built.result.files if f.path.endswith(".md")):
+        folder = posixpath.dirname(page.path)
+        for match in LINK.finditer(page.content):
+            target = match.group(1) or match.group(2)
+            if target.startswith(("http://", "https://")) or target == "../../staying-safe-online.md":
+                continue
+            assert posixpath.normpath(posixpath.join(folder, target)) in paths, f"{page.path} links to {target}"
+
+
+def test_previews_are_lazy_with_their_size(built):
+    body = built.page("index.md").content
+    images = re.findall(r"<img [^>]+>", body)
+    assert images
+    for tag in images:
+        assert 'loading="lazy"' in tag and re.search(r'width="\d+"', tag) and re.search(r'height="\d+"', tag)
+        assert re.search(r'alt="[^"]+"', tag)
+
+
+def test_card_advice_and_safety_link_when_the_card_is_chosen(built):
+    body = built.page("index.md").content
+    c = built.loaded.campaign.copy_
+    for point in c.giving_the_card_safely:
+        assert point in body
+    if c.giving_the_card_safely:
+        assert "(../../staying-safe-online.md)" in body
+
+
+def test_advocates_page_has_the_pack(built):
+    if not built.loaded.advocates_pack:
+        return
+    page = built.page("advocates-pack.md")
+    front, body, _ = split_front_matter(page.content, page.path)
+    assert front.data["title"].startswith(built.loaded.campaign.copy_.title)
+    assert not re.search(r"^# ", body, re.M)
+    assert built.loaded.advocates_pack["en"].strip() in body
