@@ -7,8 +7,10 @@ import pytest
 from iopcsite.bench.plain import plain_config, published_markdown
 from iopcsite.bench.synth import Scale, generate_site
 from iopcsite.build import load_site_content
+from iopcsite.campaign.loader import find_campaign_folders, load_campaign
 
-SMALL = Scale(pages=6, faqs=15, topics=3, seed=3)
+# No campaigns here: loading the site would draw their products, which the campaign tests cover.
+SMALL = Scale(pages=6, faqs=15, topics=3, campaigns=0, seed=3)
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +52,13 @@ def test_plain_material_gets_our_markdown_without_our_hooks(synthetic):
     config = plain_config((synthetic.root / "mkdocs.yml").read_text(encoding="utf-8"), ["cy/index.md"], "cy")
     assert "hooks:" not in config and "custom_dir" not in config
     assert "  language: cy" in config and 'nav: ["cy/index.md"]' in config
+
+
+def test_synthetic_campaigns_pass_the_campaign_checks(project_root, tmp_path):
+    synthetic = generate_site(project_root, tmp_path / "site", Scale(pages=1, faqs=1, topics=1, campaigns=3))
+    folders = find_campaign_folders(synthetic.root / "campaigns")
+    assert [folder.name for folder in folders] == synthetic.campaigns and len(folders) == 3
+    titles = {load_campaign(folder, synthetic.root).campaign.copy_.title for folder in folders}
+    assert len(titles) == 3, "each campaign has its own title"
+    menu = (synthetic.root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert all(f"campaigns/{slug}/index.md" in menu for slug in synthetic.campaigns)

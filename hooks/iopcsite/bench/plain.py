@@ -56,6 +56,11 @@ def write_plain_projects(content: SiteContent, nav: list, target: Path) -> dict[
             (docs / uri).parent.mkdir(parents=True, exist_ok=True)
             (docs / uri).write_text(markdown, encoding="utf-8")
         shutil.copytree(content.docs_dir / "assets", docs / "assets")
+        # Campaign downloads and images: plain Material would copy them as our build writes them.
+        for path, (owner, data) in sorted(getattr(content, "assets", {}).items()):
+            if owner == language:
+                (docs / path).parent.mkdir(parents=True, exist_ok=True)
+                (docs / path).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
         menu = nav if language == DEFAULT_LANGUAGE else localised_nav(nav, language, content.config,
                                                                        content.localiser(language).nav_section)
         (project / "mkdocs.yml").write_text(plain_config(config_text, menu, language), encoding="utf-8")

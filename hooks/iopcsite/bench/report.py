@@ -24,7 +24,8 @@ def markdown_tables(results: dict) -> str:
         f"load average {m.get('load_average_at_start')} at the start, {m.get('load_average_at_end')} at the end.",
         "",
         f"Synthetic site: {s['pages_built']} pages ({s['pages_per_language']} per language, "
-        f"{', '.join(s['languages'])}), {s['faqs']} FAQs; median of {results['runs']} runs.",
+        f"{', '.join(s['languages'])}), {s['faqs']} FAQs, {s.get('campaigns', 0)} campaigns; median of "
+        f"{results['runs']} runs ({results.get('cold_runs', results['runs'])} for the cold build).",
         "",
         "| build | wall (s) | CPU (s) |",
         "|---|---:|---:|",

@@ -10,6 +10,7 @@ seed always gives the same files.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import io
 import random
 import re
@@ -19,10 +20,10 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from ..journey import journey_pages
-from ..markup import resolve_link
+from ..markup import heading_anchors, resolve_link
+from ..pages import discover_pages, split_language
 from ..models import Faq, FaqFile, FaqTopic, FaqTopicList, FaqTopicTranslation, FaqTranslation, Journey, PageMeta, RelatedLink
-from ..yamlsource import load_yaml_file
+from ..yamlsource import ProblemRaised, load_yaml_file, split_front_matter
 
 REVIEWED = dt.date(2026, 11, 22)
 REVIEW_BY = dt.date(2027, 5, 22)
@@ -75,6 +76,7 @@ class Scale:
     pages: int = 400
     faqs: int = 1000
     topics: int = 20
+    campaigns: int = 10
     translated: float = 0.9
     seed: int = 8
 
@@ -85,6 +87,7 @@ class SyntheticSite:
     guide_pages: list[str]
     faq_files: list[Path]
     nav: list
+    campaigns: list[str]
 
 
 def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> SyntheticSite:
@@ -101,14 +104,16 @@ def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> Sy
     rng = random.Random(scale.seed)
     docs = target / "docs"
     journey = Journey.model_validate(load_yaml_file(target / "docs/_data/journey.yml", "journey.yml").data)
-    journey_uris = sorted(journey_pages(journey))
     anchors = _journey_anchors(journey)
-    _write_page(docs / "index.md", _meta("Complaints about the police", rng), _body(rng, ENGLISH, ["index"], links=journey_uris))
-    for uri in journey_uris:
-        _write_page(docs / uri, _meta(uri[:-3].replace("-", " ").capitalize(), rng),
-                    _body(rng, ENGLISH, sorted(anchors.get(uri, ())) + ["more"], links=[]))
-        _write_page(docs / f"{uri[:-3]}.cy.md", _meta(uri[:-3].replace("-", " ").capitalize(), rng, welsh=True),
-                    _body(rng, WELSH, sorted(anchors.get(uri, ())) + ["more"], links=[]))
+    for uri, found in _real_page_anchors(source_root / "docs").items():
+        anchors.setdefault(uri, set()).update(found)
+    structural = sorted(set(anchors) - {"index.md"})
+    _write_page(docs / "index.md", _meta("Complaints about the police", rng), _body(rng, ENGLISH, ["index"], links=structural))
+    for uri in structural:
+        title = uri[:-3].replace("-", " ").capitalize()
+        headings = sorted(anchors[uri]) + ["more"]
+        _write_page(docs / uri, _meta(title, rng), _body(rng, ENGLISH, headings, links=[]))
+        _write_page(docs / f"{uri[:-3]}.cy.md", _meta(title, rng, welsh=True), _body(rng, WELSH, headings, links=[]))
     guides = [f"guides/guide-{number:03d}.md" for number in range(1, scale.pages + 1)]
     for index, uri in enumerate(guides):
         neighbour = guides[(index + 1) % len(guides)].split("/")[-1] + "#section-1"
@@ -122,9 +127,52 @@ def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> Sy
     topics = _topics(scale)
     _dump(target / "docs/_data/faq-topics.yml", FaqTopicList(topics=topics))
     faq_files = _write_faqs(target / "docs/_data/faqs", topics, guides, rng, scale)
-    nav = _nav(journey_uris, guides, topics)
+    campaigns = _write_campaigns(source_root / "campaigns", target / "campaigns", scale.campaigns)
+    nav = _nav(structural, guides, topics, campaigns)
     _write_mkdocs_nav(target / "mkdocs.yml", nav)
-    return SyntheticSite(target, guides, faq_files, nav)
+    return SyntheticSite(target, guides, faq_files, nav, campaigns)
+
+
+def _write_campaigns(source: Path, target: Path, count: int) -> list[str]:
+    """``count`` campaigns made from the real ones, each with its own slug and title.
+
+    Every campaign is validated by the campaign model before it is written, so the
+    synthetic ones are campaigns an author could have written."""
+    templates = sorted(path.parent for path in source.glob("*/campaign.yml"))
+    if not templates or count < 1 or importlib.util.find_spec("iopcsite.campaign.models") is None:
+        return []
+    from ..campaign.models import Campaign
+
+    slugs = []
+    for number in range(1, count + 1):
+        template = templates[(number - 1) % len(templates)]
+        campaign = Campaign.model_validate(load_yaml_file(template / "campaign.yml", "campaign.yml").data)
+        slug = f"{campaign.slug[:70]}-{number:02d}"
+        copy = campaign.copy_.model_copy(update={"title": f"{campaign.copy_.title[:50]} {number}"})
+        translations = {language: text.model_copy(update={"title": f"{text.title[:50]} {number}"})
+                        for language, text in campaign.translations.items()}
+        changed = campaign.model_copy(update={"slug": slug, "copy_": copy, "translations": translations})
+        Campaign.model_validate(changed.model_dump(by_alias=True))
+        shutil.copytree(template, target / slug)
+        data = changed.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        (target / slug / "campaign.yml").write_text(_yaml_text(data), encoding="utf-8")
+        slugs.append(slug)
+    return slugs
+
+
+def _real_page_anchors(docs: Path) -> dict[str, set[str]]:
+    """The real site's English pages and their heading ids: the theme, journey and campaign pages link to them."""
+    found = {}
+    for path in discover_pages(docs):
+        uri = path.relative_to(docs).as_posix()
+        if split_language(uri)[1] != "en" or "/" in uri:
+            continue
+        try:
+            _, body, _ = split_front_matter(path.read_text(encoding="utf-8"), uri)
+        except ProblemRaised:
+            body = ""
+        found[uri] = heading_anchors(body)
+    return found
 
 
 def _journey_anchors(journey: Journey) -> dict[str, set[str]]:
@@ -207,11 +255,14 @@ def _write_faqs(folder: Path, topics: list[FaqTopic], guides: list[str], rng: ra
     return files
 
 
-def _nav(journey_uris: list[str], guides: list[str], topics: list[FaqTopic]) -> list:
+def _nav(journey_uris: list[str], guides: list[str], topics: list[FaqTopic], campaigns: list[str]) -> list:
     sections = [{f"Guides {start // GUIDES_PER_SECTION + 1}": guides[start:start + GUIDES_PER_SECTION]}
                 for start in range(0, len(guides), GUIDES_PER_SECTION)]
     questions = {"Questions": ["faqs/index.md"] + [f"faqs/{topic.id}.md" for topic in topics]}
-    return [{"Home": "index.md"}, *journey_uris, *sections, questions]
+    menu = [{"Home": "index.md"}, *journey_uris, *sections, questions]
+    if campaigns:
+        menu.append({"Campaigns": [f"campaigns/{slug}/index.md" for slug in campaigns]})
+    return menu
 
 
 NAV_BLOCK = re.compile(r"^nav:\n(?:(?:[ \t-].*|)\n)*", re.M)
