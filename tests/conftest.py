@@ -32,9 +32,8 @@ def site_content() -> SiteContent:
 
 
 def all_page_uris() -> list[str]:
-    """Every page the site publishes (source and generated), as src_uri."""
-    content = site_content()
-    return sorted(set(content.pages) | set(content.generated))
+    """Every page the site publishes, in every language, as src_uri."""
+    return sorted(site_content().published)
 
 
 def all_page_urls() -> list[str]:

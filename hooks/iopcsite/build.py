@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .campaign.build import build_campaigns
+from .campaign.build import build_campaigns, campaign_pages, load_campaigns
 from .errors import ContentError, ContentProblem, ProblemList
 from .faqs import (FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
@@ -70,8 +70,9 @@ class SiteContent:
         return target if target in self.published else None
 
 
-def load_site_content(root: Path) -> SiteContent:
-    """Load and check every content file; raise ContentError listing every problem."""
+def load_site_content(root: Path, render_campaigns: bool = True) -> SiteContent:
+    """Load and check every content file; raise ContentError listing every problem.
+    Without ``render_campaigns`` (``make check``) campaigns are checked but no product is drawn."""
     root = Path(root).resolve()
     with parsed_yaml_cache(root / YAML_CACHE_DIR):
         return _load_site_content(root)
@@ -93,7 +94,10 @@ def _load_site_content(root: Path) -> SiteContent:
     notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
     content.published = publish_pages(pages, config, notices)
     add_faq_pages(content)
-    add_campaigns(content, problems)
+    if render_campaigns:
+        add_campaigns(content, problems)
+    else:
+        add_campaign_pages_unrendered(content, problems)
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(check_placeholders(content))
     problems.extend(check_links(content))
@@ -150,6 +154,19 @@ def add_campaigns(content: SiteContent, problems: ProblemList) -> None:
         content.published[output.path] = PublishedPage(output.path, output.language, base_uri, status, output.title,
                                                         None, output.content)
     content.campaign_summary = built.summary()
+
+
+def add_campaign_pages_unrendered(content: SiteContent, problems: ProblemList) -> None:
+    """Register every campaign page (for link checks and page lists) without rendering products."""
+    try:
+        loaded = load_campaigns(content.root, content.config)
+    except ContentError as error:
+        problems.extend(error.problems)
+        return
+    prefixes = language_prefixes(content.config)
+    for path, language, title in campaign_pages(loaded, content.config):
+        base_uri = path.removeprefix(prefixes[language])
+        content.published[path] = PublishedPage(path, language, base_uri, TranslationStatus.complete, title, None, "")
 
 
 def check_placeholders(content: SiteContent) -> list[ContentProblem]:

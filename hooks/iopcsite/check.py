@@ -13,7 +13,7 @@ from .errors import ContentError
 def run_check(root: Path, out=sys.stdout) -> int:
     """Check all content; print every problem; return the exit status."""
     try:
-        content = load_site_content(root)
+        content = load_site_content(root, render_campaigns=False)
     except ContentError as error:
         print(error.report(), file=out)
         print("\nNothing was built. Fix the problems above, then run 'make check' again.", file=out)

@@ -8,7 +8,7 @@ import pypdfium2
 import zxingcpp
 from PIL import Image
 
-from helpers import parse_pdf_name
+from .helpers import parse_pdf_name
 
 SOCIAL_SIZES = {"square": (1080, 1080), "portrait": (1080, 1350), "landscape": (1200, 675)}
 NO_QR = {"advocates-pack", "leaflet-large-print"}

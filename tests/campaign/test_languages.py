@@ -7,7 +7,7 @@ import io
 import pikepdf
 import pypdf
 
-from helpers import expected_copy, parse_pdf_name, squash
+from .helpers import expected_copy, parse_pdf_name, squash
 
 
 def test_every_site_language_has_the_page_and_pack(built, site):

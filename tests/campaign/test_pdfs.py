@@ -8,7 +8,7 @@ import pikepdf
 import pypdf
 import pytest
 
-from helpers import expected_copy, parse_pdf_name, squash
+from .helpers import expected_copy, parse_pdf_name, squash
 
 MM = 72 / 25.4
 

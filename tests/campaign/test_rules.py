@@ -29,14 +29,14 @@ def _campaign(tmp_path: Path, replace: dict[str, str] | None = None, slug: str =
     return folder
 
 
-def _problems(folder: Path, site, build) -> str:
+def _problems(folder: Path, site, build, cache: Path) -> str:
     with pytest.raises(ContentError) as caught:
-        build(folder, site, folder.parent / "cache")
+        build(folder, site, cache)
     return str(caught.value)
 
 
-def test_overlong_copy_names_file_field_product_and_how_far_over(site, build):
-    message = _problems(FIXTURES / "overlong", site, build)
+def test_overlong_copy_names_file_field_product_and_how_far_over(site, build, tmp_path):
+    message = _problems(FIXTURES / "overlong", site, build, tmp_path)
     assert "tests/fixtures/campaigns/overlong/campaign.yml:" in message
     line = next(n for n, text in enumerate((FIXTURES / "overlong" / "campaign.yml").read_text().splitlines(), 1)
                 if "headline:" in text)
@@ -60,7 +60,7 @@ def test_a_low_resolution_picture_stops_the_build(tmp_path, site, build):
                                   "  phone_label: Phone": "  phone_label: Phone\n  image_alt:\n    photo: A test picture.",
                                   "    phone_label: Ffôn": "    phone_label: Ffôn\n    image_alt:\n      photo: Llun prawf."})
     Image.new("RGB", (200, 200), (200, 100, 50)).save(folder / "photo.png")
-    message = _problems(folder, site, build)
+    message = _problems(folder, site, build, tmp_path / "cache")
     assert "field 'images.photo.file'" in message and "dpi" in message and "pixels wide" in message
 
 

@@ -74,17 +74,9 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     the page opening with ``notices[language]`` (that it is not translated yet).
     """
     root = Path(project_root)
-    folders = find_campaign_folders(campaigns_dir or root / "campaigns")
+    loaded = load_campaigns(root, site, campaigns_dir)
     cache = render_cache.RenderCache(cache_dir or _default_cache(root))
-    loaded, problems = [], []
-    for folder in folders:
-        try:
-            loaded.append(load_campaign(folder, root))
-        except ContentError as error:
-            problems.extend(error.problems)
-    problems += _characters_outside_campaigns(site) if loaded else []
-    if problems:
-        raise ContentError(problems)
+    problems: list[ContentProblem] = []
     result = CampaignBuild()
     for campaign in loaded:
         try:
@@ -97,6 +89,37 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     if problems:
         raise ContentError(problems)
     return result
+
+
+def load_campaigns(project_root: Path, site: SiteConfig, campaigns_dir: Path | None = None) -> list[LoadedCampaign]:
+    """Load and check every campaign without rendering anything (for ``make check``);
+    raises ContentError listing every problem."""
+    root = Path(project_root)
+    loaded, problems = [], []
+    for folder in find_campaign_folders(campaigns_dir or root / "campaigns"):
+        try:
+            loaded.append(load_campaign(folder, root))
+        except ContentError as error:
+            problems.extend(error.problems)
+    problems += _characters_outside_campaigns(site) if loaded else []
+    if problems:
+        raise ContentError(problems)
+    return loaded
+
+
+def campaign_pages(loaded: list[LoadedCampaign], site: SiteConfig) -> list[tuple[str, str, str]]:
+    """(path, site language, title) of every campaign page a build will publish, without building it."""
+    pages = []
+    for campaign in loaded:
+        for site_language in [language.code for language in site.languages]:
+            language = site_language if site_language in campaign.campaign.languages else "en"
+            copy = campaign.campaign.copy_for(language)
+            folder = page_folder(site, site_language, campaign.campaign.slug)
+            pages.append((f"{folder}/index.md", site_language, copy.title))
+            if language in campaign.advocates_pack:
+                title = f"{copy.title}: {translator(language)('advocates-pack-title')}"
+                pages.append((f"{folder}/advocates-pack.md", site_language, title))
+    return pages
 
 
 def _characters_outside_campaigns(site: SiteConfig) -> list[ContentProblem]:
