@@ -75,10 +75,10 @@ def load_site_content(root: Path, render_campaigns: bool = True) -> SiteContent:
     Without ``render_campaigns`` (``make check``) campaigns are checked but no product is drawn."""
     root = Path(root).resolve()
     with parsed_yaml_cache(root / YAML_CACHE_DIR):
-        return _load_site_content(root)
+        return _load_site_content(root, render_campaigns)
 
 
-def _load_site_content(root: Path) -> SiteContent:
+def _load_site_content(root: Path, render_campaigns: bool) -> SiteContent:
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)
