@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Navigation, Section
 
-from iopcsite.build import SiteContent, load_site_content, render_page_markdown
+from iopcsite.build import SiteContent, load_site_content, render_page_html, render_page_markdown
 from iopcsite.errors import ContentError
 from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_build, localised_nav, localised_uri
 from iopcsite.languages_site import retarget_search_base, split_search_index
@@ -106,6 +106,10 @@ def _translated_nav(nav: Navigation, language: str, files) -> Navigation:
 
 def on_page_markdown(markdown, page, config, files):
     return render_page_markdown(_content, page.file.src_uri, markdown, page.title)
+
+
+def on_page_content(html, page, config, files):
+    return render_page_html(_content, page.file.src_uri, html)
 
 
 def on_page_context(context, page, config, nav):

@@ -14,14 +14,16 @@ from .campaign.build import build_campaigns, campaign_pages, load_campaigns
 from .errors import ContentError, ContentProblem, ProblemList
 from .faqs import (FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
                    render_hub_page, render_topic_page, topic_page_uri)
+from .helpers import HelperContext, check_markers, check_strings, insert_helpers, mark_helpers
 from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
 from .localise import Localiser
 from .markup import heading_anchors, internal_links, resolve_link, substitute_placeholders
-from .models import FaqTopic, Journey, SiteConfig, StringTable, TranslationStatus
+from .models import FaqTopic, Journey, ReviewRules, SiteConfig, StringTable, TranslationStatus
 from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
-from .site import load_site_config, load_strings, organisation_values
-from .yamlsource import parsed_yaml_cache
+from .review_rules import load_review_rules
+from .site import STRINGS_FILE, load_site_config, load_strings, organisation_values
+from .yamlsource import YamlDocument, field_name, parsed_yaml_cache
 
 DOCS_DIR = Path("docs")
 YAML_CACHE_DIR = Path(".cache/iopcsite/yaml")
@@ -38,6 +40,8 @@ class SiteContent:
     topics: list[FaqTopic]
     faqs: list[LoadedFaq]
     journey: Journey
+    review_rules: ReviewRules
+    review_rules_document: YamlDocument
     published: dict[str, PublishedPage] = field(default_factory=dict)
     jsonld: dict[str, str] = field(default_factory=dict)
     extra_files: set[str] = field(default_factory=set)
@@ -87,9 +91,14 @@ def _load_site_content(root: Path, render_campaigns: bool) -> SiteContent:
     topics = load_topics(root, problems)
     faqs = load_faqs(root, topics, problems)
     journey = load_journey(root, problems)
-    if config is None or strings is None or journey is None:
+    review_rules, rules_document = load_review_rules(root, problems)
+    if strings is not None:
+        problems.extend(check_strings(strings, STRINGS_FILE.as_posix()))
+    for page in pages.values():
+        problems.extend(check_markers(page.body, page.file, page.body_line))
+    if config is None or strings is None or journey is None or review_rules is None:
         problems.raise_if_any()
-    content = SiteContent(root, config, strings, pages, topics, faqs, journey)
+    content = SiteContent(root, config, strings, pages, topics, faqs, journey, review_rules, rules_document)
     content.unreadable = {path.relative_to(root / DOCS_DIR).as_posix() for path in discover_pages(root / DOCS_DIR)} - set(pages)
     notices = {language: content.localiser(language).string("untranslated-notice") for language in languages}
     content.published = publish_pages(pages, config, notices)
@@ -179,7 +188,23 @@ def check_placeholders(content: SiteContent) -> list[ContentProblem]:
         answers = [item.faq.answer] + [translation.answer for translation in item.faq.translations.values()]
         for answer in answers:
             problems += substitute_placeholders(answer, values, item.file, item.line, "answer")[1]
+    document = content.review_rules_document
+    for loc, text in _strings_in(document.data):
+        line, _ = document.position(loc)
+        problems += substitute_placeholders(text, values, document.file, line, field_name(loc))[1]
     return problems
+
+
+def _strings_in(data, loc: tuple = ()):
+    """Every text in a YAML tree, with where it is."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings_in(value, loc + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings_in(value, loc + (index,))
+    elif isinstance(data, str):
+        yield loc, data
 
 
 def check_links(content: SiteContent) -> list[ContentProblem]:
@@ -197,13 +222,27 @@ def check_links(content: SiteContent) -> list[ContentProblem]:
         for translation in item.faq.translations.values():
             targets += [(link.target, "answer") for link in internal_links(translation.answer)]
             targets += [(related.link, "related") for related in translation.related or []]
-        for target, field_name in targets:
+        for target, which in targets:
             problem = _link_problem(content, anchors, "index.md", target)
             if problem:
                 message, hint = problem
-                problems.append(ContentProblem(item.file, item.line, None, field_name,
+                problems.append(ContentProblem(item.file, item.line, None, which,
                                                f"in question '{item.faq.id}', {message}", hint))
+    document = content.review_rules_document
+    for loc, target in _rules_links(content.review_rules):
+        problem = _link_problem(content, anchors, "index.md", target)
+        if problem:
+            problems.append(ContentProblem(document.file, document.position(loc)[0], None, field_name(loc), *problem))
     return problems
+
+
+def _rules_links(rules: ReviewRules):
+    """The links in the review rules, with where each is written."""
+    for index, item in enumerate(rules.deadline.links):
+        yield ("deadline", "links", index, "link"), item.link
+    for result_index, result in enumerate(rules.checker.results):
+        for index, item in enumerate(result.links):
+            yield ("checker", "results", result_index, "links", index, "link"), item.link
 
 
 def anchors_by_page(content: SiteContent) -> dict[str, set[str]]:
@@ -239,6 +278,7 @@ def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, titl
     base_uri = page.base_uri if page else src_uri
     on_journey = base_uri in journey_pages(content.journey)
     prefix = language_prefixes(content.config).get(language, "")
+    body = mark_helpers(body)
     if on_journey:
         parts += [render_journey_banner(content.journey, local), ""]
     parts.append(body.rstrip())
@@ -247,3 +287,13 @@ def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, titl
     if page is not None and page.source is not None:
         parts += ["", f"*{local.string('last-reviewed')}: {local.date(page.source.meta.last_reviewed)}*{{ .iopc-reviewed }}"]
     return "\n".join(parts) + "\n"
+
+
+def render_page_html(content: SiteContent, src_uri: str, html: str) -> str:
+    """A page's HTML once Markdown has run: the helpers go into their slots."""
+    page = content.published.get(src_uri)
+    language = page.language if page else DEFAULT_LANGUAGE
+    prefix = language_prefixes(content.config).get(language, "")
+    context = HelperContext(content.review_rules, content.localiser(language),
+                            organisation_values(content.config, language), src_uri, prefix)
+    return insert_helpers(html, context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .build import SiteContent
+from .helpers import HELPER_SCRIPT, has_helpers
 from .i18n import language_prefixes
 from .markup import page_url, relative_url
 from .pages import DEFAULT_LANGUAGE
@@ -29,6 +30,7 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
         "jsonld": content.jsonld.get(src_uri),
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
+        "scripts": [HELPER_SCRIPT] if page and has_helpers(page.markdown or page.source.body) else [],
     })
     return context
 

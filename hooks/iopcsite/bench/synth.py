@@ -28,8 +28,8 @@ from ..yamlsource import ProblemRaised, load_yaml_file, split_front_matter
 REVIEWED = dt.date(2026, 11, 22)
 REVIEW_BY = dt.date(2027, 5, 22)
 GUIDES_PER_SECTION = 20
-COPIED = ("mkdocs.yml", "overrides", "docs/assets", "docs/_data/site.yml", "docs/_data/strings.yml",
-          "docs/_data/journey.yml")
+COPIED = ("mkdocs.yml", "overrides", "docs/assets")
+GENERATED_DATA = ("faqs", "faq-topics.yml")  # made here; every other settings file is the real one
 
 ENGLISH = [
     "You can complain about the police if you are unhappy with how they treated you.",
@@ -100,6 +100,10 @@ def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> Sy
         source, destination = source_root / name, target / name
         destination.parent.mkdir(parents=True, exist_ok=True)
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, destination)
+    (target / "docs/_data").mkdir(parents=True, exist_ok=True)
+    for source in sorted((source_root / "docs/_data").iterdir()):
+        if source.name not in GENERATED_DATA and source.is_file():
+            shutil.copy2(source, target / "docs/_data" / source.name)
     (target / "hooks").symlink_to(source_root / "hooks", target_is_directory=True)
     rng = random.Random(scale.seed)
     docs = target / "docs"
