@@ -26,10 +26,11 @@ from .pages import DEFAULT_LANGUAGE, SourcePage, discover_pages, load_pages
 from .publishing import Publishing, Status, current_publishing, describe_moment, publish_moment, status
 from .review_rules import load_review_rules
 from .site import STRINGS_FILE, load_site_config, load_strings, organisation_values
-from .yamlsource import YamlDocument, field_name
+from .yamlsource import YamlDocument, field_name, parsed_yaml_cache
 
 DOCS_DIR = Path("docs")
 FAQ_URI_PREFIX = "faqs/"
+YAML_CACHE_DIR = Path(".cache/iopcsite/yaml")
 
 
 @dataclass
@@ -90,6 +91,11 @@ def load_site_content(root: Path, publishing: Publishing | None = None, render_c
     """
     root = Path(root).resolve()
     publishing = publishing or current_publishing()
+    with parsed_yaml_cache(root / YAML_CACHE_DIR):
+        return _load_site_content(root, publishing, render_campaigns)
+
+
+def _load_site_content(root: Path, publishing: Publishing, render_campaigns: bool) -> SiteContent:
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)

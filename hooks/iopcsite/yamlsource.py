@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import difflib
 import re
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+
+import ruamel.yaml
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -80,10 +89,54 @@ def _yaml() -> YAML:
     return yaml
 
 
+# Parsed trees (with their line numbers) by the hash of the text. Parsing with
+# positions is most of the cost of loading a large site, and every language's
+# build process loads all of it, so unchanged files are read from here.
+_CACHE_FORMAT = f"1-ruamel-{ruamel.yaml.__version__}"
+_cache_dir: ContextVar[Path | None] = ContextVar("yaml_cache_dir", default=None)
+
+
+@contextmanager
+def parsed_yaml_cache(folder: Path) -> Iterator[None]:
+    """Within this block, parsed YAML is kept in ``folder`` and reused while the text is unchanged."""
+    token = _cache_dir.set(Path(folder))
+    try:
+        yield
+    finally:
+        _cache_dir.reset(token)
+
+
 def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDocument:
     """Parse YAML text; raises ProblemRaised with the line of a syntax error, in plain words."""
+    folder = _cache_dir.get()
+    if folder is None:
+        return YamlDocument(file, _parse_tree(text, file, line_offset), line_offset)
+    key = hashlib.sha256(f"{_CACHE_FORMAT}\n{text}".encode("utf-8")).hexdigest()
+    cached = folder / f"{key}.pickle"
     try:
-        tree = _yaml().load(text)
+        return YamlDocument(file, pickle.loads(cached.read_bytes()), line_offset)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    tree = _parse_tree(text, file, line_offset)
+    _store(folder, cached, pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL))
+    return YamlDocument(file, tree, line_offset)
+
+
+def _store(folder: Path, target: Path, data: bytes) -> None:
+    """Write atomically: the language builds run at once and may store the same file."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except OSError:
+        pass  # a read-only or full disk only costs speed
+
+
+def _parse_tree(text: str, file: str, line_offset: int) -> Any:
+    try:
+        return _yaml().load(text)
     except MarkedYAMLError as error:
         problem = error.problem or str(error)
         unclosed = "end of stream" in problem and error.context_mark is not None
@@ -92,7 +145,6 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDocument:
         column = (mark.column + 1) if mark else None
         message, hint = explain_yaml_error(problem, unclosed)
         raise ProblemRaised(ContentProblem(file, line, column, None, message, hint)) from None
-    return YamlDocument(file, tree, line_offset)
 
 
 GENERIC_YAML_HINT = "Check the indentation and that every 'key: value' has a space after the colon."

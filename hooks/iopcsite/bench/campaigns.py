@@ -1,0 +1,74 @@
+"""Campaign figures for the bench: products rendered per build, time per product, thumbnail sizes.
+
+The campaign pack generator (``iopcsite.campaign``) may not be in every checkout;
+without it these report that there is nothing to measure.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from .weight import first_visit
+
+SUMMARY = re.compile(r"campaign products: (\d+) rendered, (\d+) from cache")
+
+
+def available() -> bool:
+    """True when this checkout has the campaign pack generator."""
+    return importlib.util.find_spec("iopcsite.campaign") is not None
+
+
+def render_counts(build_output: str) -> dict[str, int] | None:
+    """Products drawn and taken from the cache, summed over a build's language processes (from its log)."""
+    found = SUMMARY.findall(build_output)
+    if not found:
+        return None
+    return {"rendered": sum(int(rendered) for rendered, _ in found),
+            "from_cache": sum(int(cached) for _, cached in found)}
+
+
+def product_timings(project_root: Path) -> dict:
+    """Seconds to draw each kind of product of the real campaigns, with an empty cache (median per kind)."""
+    if not available():
+        return {"available": False}
+    from ..campaign import build as campaign_build
+    from ..site import load_site_config
+
+    render = getattr(campaign_build, "_render", None)
+    if render is None:
+        return {"available": False, "why": "iopcsite.campaign.build has no _render to time"}
+    seconds: dict[str, list[float]] = defaultdict(list)
+
+    def timed_render(loaded, org, job):
+        started = time.perf_counter()
+        result = render(loaded, org, job)
+        kind = job.printed.id if job.printed is not None else "social-images"
+        seconds[f"{kind} ({job.language})"].append(time.perf_counter() - started)
+        return result
+
+    campaign_build._render = timed_render
+    try:
+        with tempfile.TemporaryDirectory(prefix="iopc-bench-cache-") as empty_cache:
+            started = time.perf_counter()
+            result = campaign_build.build_campaigns(project_root, load_site_config(project_root), cache_dir=Path(empty_cache))
+            total = time.perf_counter() - started
+    finally:
+        campaign_build._render = render
+    return {"available": True, "total_seconds": round(total, 2), "rendered": result.rendered,
+            "seconds_per_product": {name: round(sorted(values)[len(values) // 2], 2) for name, values in sorted(seconds.items())}}
+
+
+def thumbnail_sizes(site_dir: Path, campaign_pages: list[str]) -> dict[str, dict]:
+    """The lazy preview images of each campaign page: bytes each, and the largest."""
+    sizes = {}
+    for path in campaign_pages:
+        images = first_visit(site_dir, path).lazy_images
+        sizes[path] = {"count": len(images), "largest": max((image.raw for image in images), default=0),
+                       "total": sum(image.raw for image in images),
+                       "images": {image.url: image.raw for image in images}}
+    return sizes
