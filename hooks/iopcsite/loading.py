@@ -1,4 +1,4 @@
-"""Load one author file into a typed model, collecting problems instead of stopping."""
+"""Load one author file into a typed model: collecting problems, or raising them all at once."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .errors import ContentProblem, ProblemList, display_path
+from .errors import ContentError, ContentProblem, ProblemList, display_path
 from .yamlsource import ProblemRaised, YamlDocument, load_yaml_file, validate
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -29,4 +29,16 @@ def load_model_file(path: Path, model: type[Model], root: Path, problems: Proble
         return None, document
     value, found = validate(document, model)
     problems.extend(found)
+    return value, document
+
+
+def load_model_or_raise(path: Path, model: type[Model], shown: str) -> tuple[Model, YamlDocument]:
+    """Parse and validate one YAML file; raise ContentError with every problem in it."""
+    try:
+        document = load_yaml_file(path, shown)
+    except ProblemRaised as raised:
+        raise ContentError([raised.problem]) from None
+    value, problems = validate(document, model)
+    if value is None:
+        raise ContentError(problems)
     return value, document

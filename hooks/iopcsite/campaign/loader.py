@@ -12,7 +12,8 @@ from PIL import Image as PILImage
 from pydantic import BaseModel
 
 from ..errors import ContentError, ContentProblem, ProblemList, display_path
-from ..yamlsource import ProblemRaised, YamlDocument, load_yaml_file, validate
+from ..loading import load_model_or_raise
+from ..yamlsource import YamlDocument, validate
 from . import fonts
 from .models import Campaign, CampaignCopy
 
@@ -65,13 +66,7 @@ def load_campaign(folder: Path, root: Path | None = None) -> LoadedCampaign:
     """Read, validate and check one campaign; raises ContentError listing every problem."""
     path = Path(folder) / CAMPAIGN_FILE
     shown = display_path(path, root)
-    try:
-        document = load_yaml_file(path, shown)
-    except ProblemRaised as raised:
-        raise ContentError([raised.problem]) from None
-    campaign, problems = validate(document, Campaign)
-    if campaign is None:
-        raise ContentError(problems)
+    campaign, document = load_model_or_raise(path, Campaign, shown)
     loaded = LoadedCampaign(Path(folder), shown, campaign, document, {})
     found = ProblemList()
     found.extend(_check_folder_name(loaded))

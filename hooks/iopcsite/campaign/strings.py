@@ -6,9 +6,8 @@ import functools
 from pathlib import Path
 from typing import Callable
 
-from ..errors import ContentError
 from ..models import StringTable
-from ..yamlsource import ProblemRaised, load_yaml_file, validate
+from ..loading import load_model_or_raise
 
 STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
 STRINGS_FILE = "hooks/iopcsite/campaign/templates/strings.yml"
@@ -17,14 +16,7 @@ STRINGS_FILE = "hooks/iopcsite/campaign/templates/strings.yml"
 @functools.cache
 def string_table() -> StringTable:
     """The validated strings file (read once)."""
-    try:
-        document = load_yaml_file(STRINGS_PATH, STRINGS_FILE)
-    except ProblemRaised as raised:
-        raise ContentError([raised.problem]) from None
-    table, problems = validate(document, StringTable)
-    if table is None:
-        raise ContentError(problems)
-    return table
+    return load_model_or_raise(STRINGS_PATH, StringTable, STRINGS_FILE)[0]
 
 
 def translator(language: str) -> Callable[[str], str]:
