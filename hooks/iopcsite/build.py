@@ -15,7 +15,7 @@ from .banners import render_hold_banner
 from .campaign.build import build_campaigns, campaign_pages, load_campaigns, page_folder
 from .errors import ContentError, ContentProblem, ProblemList, display_path, suggest
 from .faqs import (FAQ_DIR, FAQ_HUB_URI, LoadedFaq, faq_jsonld, faqs_by_topic, load_faqs, load_topics,
-                   render_hub_page, render_topic_page, topic_page_uri)
+                   render_hub_page, render_topic_page, topic_page_uri, topic_text)
 from .helpers import HelperContext, check_markers, check_strings, insert_helpers, mark_helpers
 from .i18n import PublishedPage, language_prefixes, localised_uri, publish_pages
 from .journey import journey_pages, load_journey, render_journey, render_journey_banner
@@ -174,7 +174,7 @@ def add_faq_pages(content: SiteContent) -> None:
             base_uri = topic_page_uri(topic.id)
             uri = prefix + base_uri
             markdown = render_topic_page(topic, grouped[topic.id], local, prefix, banner)
-            title = markdown.split('"title": "', 1)[1].split('"', 1)[0]
+            title = topic_text(topic, language)[0]
             content.published[uri] = _generated(uri, language, base_uri, title, markdown)
             if grouped[topic.id]:
                 content.jsonld[uri] = faq_jsonld(grouped[topic.id], language, values)
