@@ -13,16 +13,14 @@ from typing import Callable
 
 from ..errors import ContentError, ContentProblem
 from ..models import Organisation, SiteConfig
+from ..site import SITE_FILE
 from ..publishing import Holdable, Publishing, current_publishing
 from . import cache as render_cache
 from . import fonts
 from .loader import LoadedCampaign, find_campaign_folders, load_campaign
 from .pack import build_pack
-from .pdf import RenderError
 from .page import advocates_page, campaign_page
 from .products import SOCIAL, Job, jobs_for
-from .render import SITE_FILE, render_printed
-from .social import render_social
 from .strings import STRINGS_FILE, string_table, translator
 
 CACHE_SUBDIR = Path(".cache") / "iopcsite" / "campaigns"
@@ -97,9 +95,6 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
             build_campaign(campaign, site, cache, result, notices, publishing, banner)
         except ContentError as error:
             problems.extend(error.problems)
-        except RenderError as error:
-            problems.append(ContentProblem(campaign.file, None, None, None, str(error),
-                                           "A product template or image is broken: fix it, then build again."))
     if problems:
         raise ContentError(problems)
     return result
@@ -139,8 +134,9 @@ def campaign_pages(loaded: list[LoadedCampaign], site: SiteConfig) -> list[tuple
 def _characters_outside_campaigns(site: SiteConfig) -> list[ContentProblem]:
     """The organisation's details and the template wording are printed too: the font must draw them."""
     org = site.organisation
-    texts = [(SITE_FILE, f"organisation.name.{code}", text) for code, text in org.name.model_dump().items() if text]
-    texts += [(SITE_FILE, "organisation.phone", org.phone or "")]
+    site_file = SITE_FILE.as_posix()
+    texts = [(site_file, f"organisation.name.{code}", text) for code, text in org.name.model_dump().items() if text]
+    texts += [(site_file, "organisation.phone", org.phone or "")]
     texts += [(STRINGS_FILE, f"strings.{key}.{code}", text)
               for key, value in string_table().strings.items() for code, text in value.model_dump().items() if text]
     return [ContentProblem(file, None, None, name, f"the font {fonts.FAMILY} has no {fonts.describe(character)}.",
@@ -234,9 +230,18 @@ def _job_files(loaded: LoadedCampaign, org: Organisation, job: Job, cache: rende
 
 
 def _render(loaded: LoadedCampaign, org: Organisation, job: Job) -> render_cache.CachedRender:
-    if job.printed is None:
-        return render_cache.CachedRender(render_social(loaded, job.language), 0)
-    rendered = render_printed(loaded, org, job.printed, job.language)
+    # WeasyPrint takes half a second to import: only a build that draws a product pays for it.
+    from .pdf import RenderError
+    from .render import render_printed
+    from .social import render_social
+
+    try:
+        if job.printed is None:
+            return render_cache.CachedRender(render_social(loaded, job.language), 0)
+        rendered = render_printed(loaded, org, job.printed, job.language)
+    except RenderError as error:
+        raise ContentError([ContentProblem(loaded.file, None, None, None, str(error),
+                                           "A product template or image is broken: fix it, then build again.")]) from None
     return render_cache.CachedRender(rendered.files, rendered.pages)
 
 

@@ -17,16 +17,17 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 from PIL import Image as PILImage
 
+from .. import site
 from ..errors import ContentError, ContentProblem
 from ..models import Organisation
 from . import fonts, layout, pdf, preview
 from .loader import LoadedCampaign
 from .products import PrintedProduct
 from .strings import translator
+from .text import TEMPLATES
 
-TEMPLATES = Path(__file__).parent / "templates"
 MIN_DPI = 300
-SITE_FILE = "docs/_data/site.yml"
+SITE_FILE = site.SITE_FILE.as_posix()
 
 
 @dataclass

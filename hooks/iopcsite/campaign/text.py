@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
 
-from .render import TEMPLATES
 from .strings import translator
+
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 def file_size(size: int) -> str:
