@@ -20,13 +20,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Navigation, Section
 
-from iopcsite.build import SiteContent, load_site_content, render_page_html, render_page_markdown
+from iopcsite.build import SiteContent, render_page_html, render_page_markdown
 from iopcsite.errors import ContentError
-from iopcsite.htmlfixes import add_print_addresses, repair_html
+from iopcsite.htmlfixes import repair_html
 from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_build, localised_nav, localised_uri
-from iopcsite.languages_site import retarget_search_base, split_search_index
+from iopcsite.languages_site import split_search_index
 from iopcsite.markup import mark_external_links
+from iopcsite.pagefinish import finish_page
 from iopcsite.pages import DEFAULT_LANGUAGE
+from iopcsite.prepared import PREPARED_CONTENT_VARIABLE, content_for_build
 from iopcsite.publishing import prune_nav
 from iopcsite.security import add_content_security_policy, write_headers_file
 from iopcsite.templating import page_context, site_context
@@ -50,13 +52,14 @@ def on_config(config):
     _navs.clear()
     _defaults.clear()
     try:
-        _content = load_site_content(Path(config.config_file_path).parent)
+        _content = content_for_build(Path(config.config_file_path).parent)
         _languages[:] = languages_to_build(_content.config, os.environ.get(LANGUAGES_VARIABLE))
     except ContentError as error:
         raise PluginError(error.report()) from None
     except ValueError as error:
         raise PluginError(str(error)) from None
-    log.info(_content.campaign_summary)
+    if PREPARED_CONTENT_VARIABLE not in os.environ:  # else the process that loaded the content reported it
+        log.info(_content.campaign_summary)
     main = _languages[0]
     config.extra["iopc"] = site_context(_content, main)
     config.nav = prune_nav(config.nav, set(_content.held_back_pages))
@@ -140,8 +143,10 @@ def on_post_page(output, page, config):
     prefix = language_prefixes(_content.config).get(config.theme["language"], "")
     config.theme["language"] = _defaults["language"]
     config.site_name = _defaults["site_name"]
-    output = add_print_addresses(repair_html(output, _content), (config.site_url or "") + page.url)
-    return _secure(retarget_search_base(mark_external_links(output), prefix), page.file.src_uri)
+    try:
+        return finish_page(output, _content, (config.site_url or "") + page.url, prefix, allow_any_inline_script=_serving)
+    except ValueError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
 
 
 def on_post_template(output, template_name, config):

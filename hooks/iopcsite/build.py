@@ -52,6 +52,7 @@ class SiteContent:
     unreadable: set[str] = field(default_factory=set)
     assets: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     campaign_summary: str = ""
+    campaign_products: int = 0  # drawn or taken from the render cache
     publishing: Publishing = field(default_factory=current_publishing)
     held_back_pages: dict[str, SourcePage] = field(default_factory=dict)
     held_back_faqs: list[LoadedFaq] = field(default_factory=list)
@@ -211,6 +212,7 @@ def add_campaigns(content: SiteContent, problems: ProblemList) -> None:
         content.published[output.path] = PublishedPage(output.path, output.language, base_uri, status, output.title,
                                                         None, output.content)
     content.campaign_summary = built.summary()
+    content.campaign_products = built.rendered + built.from_cache
 
 
 def add_campaign_pages_unrendered(content: SiteContent, problems: ProblemList) -> None:
@@ -271,8 +273,9 @@ def check_links(content: SiteContent) -> list[ContentProblem]:
             problem = _link_problem(content, anchors, everything, page.base_uri, link.target)
             if problem:
                 problems.append(ContentProblem(page.file, page.body_line + link.line - 1, None, None, *problem))
+    shown_faqs = {id(item) for item in content.faqs}  # by identity: comparing models field by field is slow
     for item in [*content.faqs, *content.held_back_faqs]:
-        anchors = public if item in content.faqs else everything
+        anchors = public if id(item) in shown_faqs else everything
         targets = [(link.target, "answer", item.line_in_answer(link.line)) for link in internal_links(item.faq.answer)]
         targets += [(related.link, "related", item.related_line(number)) for number, related in enumerate(item.faq.related)]
         for translation in item.faq.translations.values():

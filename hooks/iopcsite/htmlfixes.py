@@ -10,18 +10,22 @@ from urllib.parse import urljoin
 
 from .build import SiteContent
 
-HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"', re.IGNORECASE)
-INPUT_TAG = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
-CHECKBOX = re.compile(r'\btype="checkbox"', re.IGNORECASE)
-AUTOCOMPLETE = re.compile(r'\s+autocomplete="[^"]*"', re.IGNORECASE)
+# Material writes its markup in lower case, so the patterns below need not ignore case,
+# and each begins with plain text, which the regular expression engine finds quickly.
+HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
+INPUT_TAG = re.compile(r"<input\b[^>]*>")
+CHECKBOX = re.compile(r'\btype="checkbox"')
+AUTOCOMPLETE = re.compile(r'\s+autocomplete="[^"]*"')
 SEARCH_DIALOG = re.compile(r'<div class="md-search"(?P<attrs>[^>]*\brole="dialog"[^>]*)>')
-ELEMENT_ID = re.compile(r'\bid="([^"]+)"')
+ID_ATTRIBUTE = re.compile(r'id="([^"]+)"')
 LABEL_FOR = re.compile(r'(<label\b[^>]*?)\s+for="([^"]+)"')
+LABEL_TARGET = re.compile(r'for="([^"]+)"')
 EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
 CONTENT_TAG = re.compile(r'<div class="md-content"(?![^>]*\bid=)')
 MENU_BUTTON = re.compile(r'<label class="md-header__button md-icon" for="__drawer">')
 THEME_SCRIPT = re.compile(r'(<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js")></script>')
-ARTICLE = re.compile(r'(<article class="md-content__inner[^"]*">)(.*?)(</article>)', re.DOTALL)
+ARTICLE_START = re.compile(r'<article class="md-content__inner[^"]*">')
+ARTICLE_END = "</article>"
 RELATIVE_LINK = re.compile(r'<a (?P<before>[^>]*?)href="(?P<href>(?![a-z][a-z0-9+.-]*:|//|#)[^"]+)"')
 MAIN_ID = "iopc-content"
 
@@ -54,14 +58,31 @@ def name_search_dialog(html: str, name: str) -> str:
     return SEARCH_DIALOG.sub(fix, html)
 
 
-def drop_dangling_label_targets(html: str) -> str:
-    """A ``<label for>`` must name a control on the page; pages outside the menu lose the one Material points at."""
-    ids = set(ELEMENT_ID.findall(html))
+def drop_dangling_label_targets(html: str, ids: set[str] | None = None) -> str:
+    """A ``<label for>`` must name a control on the page; pages outside the menu lose the one Material points at.
+
+    ``ids`` are the page's element ids, when ``html`` is only part of it.
+    """
+    ids = element_ids(html) if ids is None else ids
+    if ids.issuperset(LABEL_TARGET.findall(html)):
+        return html  # the usual case, found without rewriting the page
 
     def fix(match: re.Match[str]) -> str:
         return match.group(0) if match.group(2) in ids else match.group(1)
 
     return LABEL_FOR.sub(fix, html)
+
+
+def element_ids(html: str) -> set[str]:
+    """Every element id on the page."""
+    # A pattern that starts with a plain string is found far faster than one that starts with
+    # a word boundary: Material's menu makes each page long, and this runs on every page.
+    return {match.group(1) for match in ID_ATTRIBUTE.finditer(html)
+            if not _is_name_character(html[match.start() - 1])}
+
+
+def _is_name_character(character: str) -> bool:
+    return character.isalnum() or character in "-_:."
 
 
 def ensure_skip_link(html: str, text: str) -> str:
@@ -91,18 +112,19 @@ def add_print_addresses(html: str, page_address: str) -> str:
         address = urljoin(page_address, match.group("href"))
         return f'<a {match.group("before")}href="{match.group("href")}" data-iopc-address="{address}"'
 
-    def article(match: re.Match[str]) -> str:
-        return match.group(1) + RELATIVE_LINK.sub(absolute, match.group(2)) + match.group(3)
+    opening = ARTICLE_START.search(html)
+    end = html.find(ARTICLE_END, opening.end()) if opening else -1
+    if end == -1:
+        return html
+    return html[:opening.end()] + RELATIVE_LINK.sub(absolute, html[opening.end():end]) + html[end:]
 
-    return ARTICLE.sub(article, html, count=1)
 
-
-def repair_html(html: str, content: SiteContent) -> str:
-    """Every repair above, in the page's own language."""
+def repair_html(html: str, content: SiteContent, ids: set[str] | None = None) -> str:
+    """Every repair above, in the page's own language (``ids``: as for ``drop_dangling_label_targets``)."""
     local = content.localiser(html_language(html))
     html = drop_checkbox_autocomplete(html)
     html = name_search_dialog(html, local.string("search-dialog-name"))
     html = ensure_skip_link(html, local.string("skip-to-content"))
     html = make_menu_button_focusable(html, local.string("menu-button"))
     html = defer_theme_script(html)
-    return drop_dangling_label_targets(html)
+    return drop_dangling_label_targets(html, ids)

@@ -130,20 +130,31 @@ def relative_url(from_uri: str, docs_target: str) -> str:
     return url + (f"#{anchor}" if anchor else "")
 
 
-EXTERNAL_ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*\bhref=\"(?:https?:)?//[^\"]*\"[^>]*)>", re.IGNORECASE)
+EXTERNAL_HREF = re.compile(r'href="(?:https?:)?//')
+REL = re.compile(r'\brel="([^"]*)"')
 
 
 def mark_external_links(html: str) -> str:
     """Links to other sites get ``rel="noreferrer"`` so they never learn where readers came from."""
+    # Found from their href (rare) rather than by trying every <a> of Material's long menu: this runs on every page.
+    pieces, done = [], 0
+    for match in EXTERNAL_HREF.finditer(html):
+        start = html.rfind("<", 0, match.start())
+        if start < done or not html.startswith("<a", start) or not html[start + 2:start + 3].isspace():
+            continue
+        end = html.find(">", match.end())
+        if end == -1:
+            break
+        pieces += [html[done:start], _with_noreferrer(html[start:end + 1])]
+        done = end + 1
+    return "".join(pieces) + html[done:] if pieces else html
 
-    def add_rel(match: re.Match[str]) -> str:
-        attrs = match.group("attrs")
-        rel = re.search(r'\brel="([^"]*)"', attrs)
-        if rel is None:
-            return f'<a{attrs} rel="noreferrer">'
-        values = rel.group(1).split()
-        if "noreferrer" in values:
-            return match.group(0)
-        return "<a" + attrs.replace(rel.group(0), f'rel="{" ".join(values + ["noreferrer"])}"') + ">"
 
-    return EXTERNAL_ANCHOR.sub(add_rel, html)
+def _with_noreferrer(tag: str) -> str:
+    rel = REL.search(tag)
+    if rel is None:
+        return tag[:-1] + ' rel="noreferrer">'
+    values = rel.group(1).split()
+    if "noreferrer" in values:
+        return tag
+    return tag.replace(rel.group(0), f'rel="{" ".join(values + ["noreferrer"])}"', 1)

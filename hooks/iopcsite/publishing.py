@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Annotated, Any, Protocol
 from zoneinfo import ZoneInfo
@@ -101,6 +101,9 @@ class Publishing:
 
     now: dt.datetime
     preview: bool = False
+    # Every publish time this build has compared with ``now``: what it shows stays the same
+    # until the next of them (see ``unchanged_between``).
+    compared: set[dt.datetime] = field(default_factory=set, compare=False, repr=False)
 
     @property
     def today(self) -> dt.date:
@@ -112,7 +115,17 @@ class Publishing:
 
         The one filter for pages, FAQs, campaigns and products, so none can leak by a different rule.
         """
+        moment = publish_moment(item.publish_from)
+        if moment is not None:
+            self.compared.add(moment)
         return self.preview or is_public(item, self.now)
+
+    def unchanged_between(self) -> tuple[dt.datetime | None, dt.datetime | None]:
+        """(the last publish time already passed, the next one to come) of those compared so far:
+        at any moment in between, ``shows`` gives every item the same answer."""
+        passed = [moment for moment in self.compared if moment <= self.now]
+        to_come = [moment for moment in self.compared if moment > self.now]
+        return (max(passed) if passed else None), (min(to_come) if to_come else None)
 
 
 def current_now(environ: dict[str, str] | None = None) -> dt.datetime:

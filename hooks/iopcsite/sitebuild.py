@@ -1,8 +1,11 @@
 """``make build``: a strict build of every language that never leaves a half-written ``site/``.
 
-Each language is built by its own MkDocs process, all at once (one per core), into
-a staging folder; the finished languages are then put together and moved into place
-in one step. A bilingual build therefore takes little longer than an English one.
+The content is loaded and checked once, here (or taken from the cache when nothing
+it is made from has changed: see ``prepared``); each language is then built by its own
+MkDocs process, all at once (one per core), into a staging folder, from its share of
+that content, handed over in a file. The finished languages are put together and
+moved into place in one step. A bilingual build therefore takes little longer than an
+English one.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .build import load_site_content
 from .errors import ContentError
 from .i18n import LANGUAGES_VARIABLE, language_prefixes
+from .prepared import PREPARED_CONTENT_VARIABLE, prepare_content
 from .publishing import NOW_VARIABLE, Publishing, current_publishing
 from .security import write_headers_file
 
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
+KEPT_CONTENT_NOTE = "Content unchanged since an earlier build: checked then, so not checked again."
 
 
 def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | None = None) -> int:
@@ -30,26 +34,29 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
     site_dir = Path(site_dir or root / "site").resolve()
     publishing = current_publishing()
     try:
-        content = load_site_content(root, publishing)
+        prepared = prepare_content(root, publishing)
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         print(f"\nNothing was built; {site_dir.name}/ was left as it was. Fix the problems above, "
               "then run 'make check' again.", file=sys.stderr)
         return 1
-    prefixes = language_prefixes(content.config)
+    prefixes = prepared.prefixes
     languages = languages or list(prefixes)
-    if content.campaign_summary:
+    if prepared.from_cache:
+        print(KEPT_CONTENT_NOTE)
+    if prepared.summary:
         # Loading the content rendered the campaign products into the cache, once, before the
-        # language processes start: they read them from there instead of drawing them at the same time.
-        print(content.campaign_summary)
+        # language processes start: they take them from the prepared content instead of drawing them too.
+        print(prepared.summary)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read the site
     environment = build_environment(root, publishing)
     try:
         with ThreadPoolExecutor(max_workers=len(languages)) as pool:
-            results = list(pool.map(lambda language: _build_language(root, staging / language, language, environment),
-                                    languages))
+            results = list(pool.map(lambda language: _build_language(
+                root, staging / language, language,
+                {**environment, PREPARED_CONTENT_VARIABLE: str(prepared.files[language])}), languages))
         for language, (status, output) in zip(languages, results):
             if output.strip():
                 print(f"--- {language} ---\n{output.rstrip()}", file=sys.stderr if status else sys.stdout)

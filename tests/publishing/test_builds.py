@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from conftest import PROJECT_ROOT
-from fixture_projects import copy_project, every_file_bytes, run_tool
+from fixture_projects import NOW, SECRETS, copy_project, every_file_bytes, project_with_held_back_content, replace_in, run_tool
 
-from iopcsite.sitebuild import build_site
+from iopcsite.sitebuild import KEPT_CONTENT_NOTE, build_site
 
 
 def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
@@ -40,3 +40,33 @@ def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
     assert "The build failed (en, cy); site/ was left as it was." in result.stderr  # MkDocs itself failed
     assert every_file_bytes(site) == {"index.html": b"the site that is live now"}
     assert sorted(path.name for path in root.iterdir() if path.name.startswith((".site", "site"))) == ["site"]
+
+
+def test_content_is_checked_again_after_an_edit_and_when_an_embargo_ends(tmp_path, monkeypatch, capsys):
+    root = project_with_held_back_content(tmp_path / "project")
+    site = root / "site"
+    faq_page = site / "faqs" / "reviews" / "index.html"
+
+    def build(now: str) -> str:
+        monkeypatch.setenv("IOPC_NOW", now)
+        assert build_site(root, site, ["en"]) == 0
+        return capsys.readouterr().out
+
+    assert KEPT_CONTENT_NOTE not in build(NOW)
+    assert SECRETS["embargoed FAQ"] not in faq_page.read_text(encoding="utf-8")
+    # Nothing changed: the content checked by the first build is used again, and builds the same site.
+    first = every_file_bytes(site)
+    assert KEPT_CONTENT_NOTE in build(NOW)
+    assert every_file_bytes(site) == first
+    # An answer edited: checked and built again.
+    replace_in(root / "docs/_data/faqs/reviews.yml", SECRETS["embargoed FAQ"], "Cardamom lantern sentence.")
+    replace_in(root / "docs/_data/faqs/reviews.yml", "faqs:\n", "faqs:\n" + "  - id: edited-question\n"
+               "    topic: reviews\n    question: Was this question just added?\n    answer: Yes, a minute ago.\n"
+               "    last_reviewed: 2026-11-22\n    review_by: 2027-05-22\n\n")
+    assert KEPT_CONTENT_NOTE not in build(NOW)
+    assert "Was this question just added?" in faq_page.read_text(encoding="utf-8")
+    # The embargo on a question ends: what the last build checked no longer holds.
+    assert KEPT_CONTENT_NOTE in build("2026-12-01T08:59")
+    assert "Cardamom lantern sentence." not in faq_page.read_text(encoding="utf-8")
+    assert KEPT_CONTENT_NOTE not in build("2026-12-01T09:00")
+    assert "Cardamom lantern sentence." in faq_page.read_text(encoding="utf-8")

@@ -1,0 +1,55 @@
+"""Setting Material's menu aside while pages are finished changes nothing but the time it takes."""
+
+from __future__ import annotations
+
+import pytest
+from built_html import page_file
+from conftest import all_page_urls
+
+from iopcsite.pagefinish import MENU_PLACE, finish_page, put_menu_back, set_menu_aside
+
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>
+<header><label class="md-header__button md-icon" for="__drawer"></label></header>
+<input class="md-toggle" type="checkbox" id="__drawer">
+<div class="md-sidebar md-sidebar--primary"><nav>
+<input class="md-nav__toggle" type="checkbox" id="__nav_1"><label class="md-nav__link" for="__nav_1">Section</label>
+<label class="md-nav__title" for="__gone">Gone</label>
+<a href="https://example.org/elsewhere" class="md-nav__link">Elsewhere</a>
+<a href="../contact/" class="md-nav__link">Contact</a>
+</nav></div>
+<div class="md-content"><article class="md-content__inner md-typeset"><h1>T</h1>
+<a href="../review/">Review</a> <a href="http://example.org/">Outside</a></article></div>
+<script>var inline = 1;</script></body></html>"""
+
+
+@pytest.mark.parametrize("url", all_page_urls() + ["404.html"])
+def test_every_built_page_comes_back_whole_after_its_menu_is_set_aside(built_site, url):
+    html = page_file(built_site, url).read_text(encoding="utf-8")
+    rest, menu = set_menu_aside(html)
+    assert put_menu_back(rest, menu) == html
+    if url != "404.html":
+        assert menu.startswith('<div class="md-sidebar md-sidebar--primary"') and MENU_PLACE in rest
+
+
+def test_the_menu_still_gets_the_repairs_that_concern_it(content):
+    finished = finish_page(PAGE, content, "https://example.org/make-a-complaint/", "")
+    assert MENU_PLACE not in finished
+    # A label for a control that is not on the page loses its target; one whose control is there keeps it.
+    assert '<label class="md-nav__title">Gone</label>' in finished
+    assert 'for="__nav_1"' in finished and 'for="__drawer"' in finished
+    # External links in the menu and in the text alike never tell the other site where the reader came from.
+    assert '<a href="https://example.org/elsewhere" class="md-nav__link" rel="noreferrer">' in finished
+    assert '<a href="http://example.org/" rel="noreferrer">' in finished
+    # Links in the text get their full address for printing; the menu is not printed.
+    assert 'data-iopc-address="https://example.org/review/"' in finished
+    assert 'href="../contact/" class="md-nav__link">' in finished
+    # The policy covers the page's inline script, and comes first in <head> after the charset.
+    assert finished.index('<meta charset="utf-8"><meta http-equiv="Content-Security-Policy"') > 0
+    assert "'sha256-" in finished
+
+
+def test_a_page_with_a_script_in_its_menu_is_finished_whole(content):
+    page = PAGE.replace("<nav>", "<nav><script>var inMenu = 2;</script>")
+    assert set_menu_aside(page) == (page, "")
+    finished = finish_page(page, content, "https://example.org/x/", "")
+    assert finished.count("'sha256-") == 2  # both inline scripts are allowed by hash
