@@ -6,7 +6,9 @@ into MkDocs generated files; tests call it directly.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -87,12 +89,12 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     cache = render_cache.RenderCache(cache_dir or _default_cache(root))
     problems: list[ContentProblem] = []
     result = CampaignBuild()
-    for campaign in loaded:
-        if not publishing.shows(campaign.campaign):
-            result.held_back.append(campaign)
-            continue
+    shown = [campaign for campaign in loaded if publishing.shows(campaign.campaign)]
+    result.held_back = [campaign for campaign in loaded if not publishing.shows(campaign.campaign)]
+    drawn, problems = draw_missing_products(shown, site.organisation, cache, publishing)
+    for campaign in shown:
         try:
-            build_campaign(campaign, site, cache, result, notices, publishing, banner)
+            build_campaign(campaign, site, cache, result, notices, publishing, banner, drawn)
         except ContentError as error:
             problems.extend(error.problems)
     if problems:
@@ -149,12 +151,55 @@ def _default_cache(root: Path) -> Path:
     return Path(configured) if configured else root / CACHE_SUBDIR
 
 
+def draw_missing_products(campaigns: list[LoadedCampaign], org: Organisation, cache: render_cache.RenderCache,
+                          publishing: Publishing) -> tuple[dict[str, render_cache.CachedRender], list[ContentProblem]]:
+    """Draw every shown product the cache does not hold, on every core at once: (renders by cache key, problems).
+
+    Drawing is most of a cold build (a few hundred products on a large site), and each
+    product is drawn on its own, so the work spreads over the machine's cores.
+    """
+    missing: dict[str, tuple[LoadedCampaign, Job]] = {}
+    for loaded in campaigns:
+        shown = [product.id for product in loaded.campaign.products if publishing.shows(product)]
+        for job in jobs_for(shown, loaded.campaign.languages):
+            key = render_cache.render_key(job.key_name, loaded, org)
+            if key not in missing and not cache.has(key):
+                missing[key] = (loaded, job)
+    workers = min(len(missing), os.cpu_count() or 1)
+    tasks = [(loaded, org, job) for loaded, job in missing.values()]
+    if workers > 1:
+        # A fresh interpreter for each worker ('spawn'): forking a process that runs threads
+        # (mkdocs serve, the language builds) can leave a worker waiting on a lock for ever.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            outcomes = list(pool.map(_draw, tasks))
+    else:
+        outcomes = [_draw(task) for task in tasks]
+    drawn, problems = {}, []
+    for key, outcome in zip(missing, outcomes):
+        if isinstance(outcome, render_cache.CachedRender):
+            cache.put(key, outcome)
+            drawn[key] = outcome
+        else:
+            problems += outcome
+    return drawn, problems
+
+
+def _draw(task: tuple[LoadedCampaign, Organisation, Job]) -> render_cache.CachedRender | list[ContentProblem]:
+    """One product drawn, or the problems that stopped it (an exception would not cross between processes whole)."""
+    try:
+        return draw_product(*task)
+    except ContentError as error:
+        return error.problems
+
+
 def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache.RenderCache,
                    result: CampaignBuild, notices: dict[str, str] | None = None,
-                   publishing: Publishing | None = None, banner: Banner | None = None) -> None:
+                   publishing: Publishing | None = None, banner: Banner | None = None,
+                   drawn: dict[str, render_cache.CachedRender] | None = None) -> None:
     """One campaign's products, and its pack and pages in every site language, added to ``result``.
 
-    A held-back product is never rendered, so it cannot reach a page, a download or a ZIP.
+    ``drawn`` holds the products this build has drawn already, by cache key. A held-back
+    product is never rendered, so it cannot reach a page, a download or a ZIP.
     """
     org = site.organisation
     publishing = publishing or current_publishing()
@@ -162,7 +207,7 @@ def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache
     products, problems = [], []
     for job in jobs_for(shown, loaded.campaign.languages):
         try:
-            products += _job_files(loaded, org, job, cache, result)
+            products += _job_files(loaded, org, job, cache, result, drawn or {})
         except ContentError as error:
             problems += error.problems
     if problems:
@@ -217,11 +262,15 @@ def page_folder(site: SiteConfig, language: str, slug: str) -> str:
 
 
 def _job_files(loaded: LoadedCampaign, org: Organisation, job: Job, cache: render_cache.RenderCache,
-               result: CampaignBuild) -> list[ProductFile]:
+               result: CampaignBuild, drawn: dict[str, render_cache.CachedRender]) -> list[ProductFile]:
     key = render_cache.render_key(job.key_name, loaded, org)
+    found = drawn.get(key)
+    if found is not None:
+        result.rendered += 1
+        return _name_files(loaded.campaign.slug, job, found)
     found = cache.get(key)
     if found is None:
-        found = _render(loaded, org, job)
+        found = draw_product(loaded, org, job)
         cache.put(key, found)
         result.rendered += 1
     else:
@@ -229,7 +278,8 @@ def _job_files(loaded: LoadedCampaign, org: Organisation, job: Job, cache: rende
     return _name_files(loaded.campaign.slug, job, found)
 
 
-def _render(loaded: LoadedCampaign, org: Organisation, job: Job) -> render_cache.CachedRender:
+def draw_product(loaded: LoadedCampaign, org: Organisation, job: Job) -> render_cache.CachedRender:
+    """Draw one job's product (a printed product, or the social images) in one language; raises ContentError."""
     # WeasyPrint takes half a second to import: only a build that draws a product pays for it.
     from .pdf import RenderError
     from .render import render_printed

@@ -74,6 +74,10 @@ class RenderCache:
     def __init__(self, root: Path | None):
         self.root = Path(root) if root else None
 
+    def has(self, key: str) -> bool:
+        """True when a render is stored under ``key`` (without reading it)."""
+        return self.root is not None and (self.root / key[:2] / key / "meta.json").is_file()
+
     def get(self, key: str) -> CachedRender | None:
         """The render stored under ``key``, or None."""
         if self.root is None:
