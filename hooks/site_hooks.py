@@ -24,13 +24,13 @@ from iopcsite.build import SiteContent, render_page_html, render_page_markdown
 from iopcsite.errors import ContentError
 from iopcsite.htmlfixes import repair_html
 from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_build, localised_nav, localised_uri
-from iopcsite.languages_site import split_search_index
+from iopcsite.languages_site import configure_search, split_search_index
 from iopcsite.markup import mark_external_links
 from iopcsite.pagefinish import finish_page
 from iopcsite.pages import DEFAULT_LANGUAGE
 from iopcsite.prepared import PREPARED_CONTENT_VARIABLE, content_for_build
 from iopcsite.publishing import prune_nav
-from iopcsite.security import add_content_security_policy, write_headers_file
+from iopcsite.security import add_content_security_policy, inline_script_hashes, write_headers_file
 from iopcsite.templating import page_context, site_context
 
 log = logging.getLogger("mkdocs.hooks.iopcsite")
@@ -38,6 +38,7 @@ _content: SiteContent | None = None
 _languages: list[str] = []
 _navs: dict[str, Navigation] = {}
 _defaults: dict[str, str] = {}
+_script_hashes: set[str] = set()  # of every page written, for the host's policy (_headers)
 _serving = False
 
 
@@ -51,6 +52,7 @@ def on_config(config):
     _content = None
     _navs.clear()
     _defaults.clear()
+    _script_hashes.clear()
     try:
         _content = content_for_build(Path(config.config_file_path).parent)
         _languages[:] = languages_to_build(_content.config, os.environ.get(LANGUAGES_VARIABLE))
@@ -144,27 +146,32 @@ def on_post_page(output, page, config):
     config.theme["language"] = _defaults["language"]
     config.site_name = _defaults["site_name"]
     try:
-        return finish_page(output, _content, (config.site_url or "") + page.url, prefix, allow_any_inline_script=_serving)
+        finished = finish_page(output, _content, (config.site_url or "") + page.url, prefix,
+                               allow_any_inline_script=_serving)
     except ValueError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
+    _script_hashes.update(finished.script_hashes)
+    return finished.html
 
 
 def on_post_template(output, template_name, config):
     # Theme templates (404.html) are whole pages too; sitemap.xml is not.
     if not template_name.endswith(".html"):
         return output
-    return _secure(mark_external_links(repair_html(output, _content)), template_name)
+    return _secure(configure_search(mark_external_links(repair_html(output, _content)), ""), template_name)
 
 
 def on_post_build(config):
     prefixes = language_prefixes(_content.config)
     split_search_index(Path(config.site_dir), {language: prefixes[language] for language in _languages})
-    write_headers_file(Path(config.site_dir))
+    write_headers_file(Path(config.site_dir), _script_hashes)
 
 
 def _secure(html, name):
     """The page's CSP, from its final HTML. ``mkdocs serve`` adds its live-reload script later."""
+    hashes = inline_script_hashes(html)
+    _script_hashes.update(hashes)
     try:
-        return add_content_security_policy(html, allow_any_inline_script=_serving)
+        return add_content_security_policy(html, allow_any_inline_script=_serving, script_hashes=hashes)
     except ValueError as error:
         raise PluginError(f"{name}: {error}") from None

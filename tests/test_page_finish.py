@@ -7,6 +7,7 @@ from built_html import page_file
 from conftest import all_page_urls
 
 from iopcsite.pagefinish import MENU_PLACE, finish_page, put_menu_back, set_menu_aside
+from iopcsite.security import inline_script_hashes
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>
 <header><label class="md-header__button md-icon" for="__drawer"></label></header>
@@ -32,7 +33,8 @@ def test_every_built_page_comes_back_whole_after_its_menu_is_set_aside(built_sit
 
 
 def test_the_menu_still_gets_the_repairs_that_concern_it(content):
-    finished = finish_page(PAGE, content, "https://example.org/make-a-complaint/", "")
+    page = finish_page(PAGE, content, "https://example.org/make-a-complaint/", "")
+    finished = page.html
     assert MENU_PLACE not in finished
     # A label for a control that is not on the page loses its target; one whose control is there keeps it.
     assert '<label class="md-nav__title">Gone</label>' in finished
@@ -45,11 +47,12 @@ def test_the_menu_still_gets_the_repairs_that_concern_it(content):
     assert 'href="../contact/" class="md-nav__link">' in finished
     # The policy covers the page's inline script, and comes first in <head> after the charset.
     assert finished.index('<meta charset="utf-8"><meta http-equiv="Content-Security-Policy"') > 0
-    assert "'sha256-" in finished
+    assert page.script_hashes == [inline_script_hashes(PAGE)[0]] and page.script_hashes[0] in finished
 
 
 def test_a_page_with_a_script_in_its_menu_is_finished_whole(content):
     page = PAGE.replace("<nav>", "<nav><script>var inMenu = 2;</script>")
     assert set_menu_aside(page) == (page, "")
     finished = finish_page(page, content, "https://example.org/x/", "")
-    assert finished.count("'sha256-") == 2  # both inline scripts are allowed by hash
+    assert len(finished.script_hashes) == 2  # both inline scripts are allowed by hash
+    assert all(source in finished.html for source in finished.script_hashes)

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from iopcsite.security import (HEADERS_FILE, add_content_security_policy, content_security_policy, headers_file,
-                               inline_script_hashes, inline_scripts, script_hash)
+                               inline_script_hashes, inline_scripts, script_hash, script_hashes_in_headers_file,
+                               write_headers_file)
 
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
@@ -100,6 +101,11 @@ def test_headers_file_protects_every_path():
 
 def built_pages(built_site):
     return sorted(built_site.rglob("*.html"))
+
+
+def test_the_hashes_a_headers_file_allows_can_be_read_back(tmp_path):
+    hashes = [script_hash("a()"), script_hash("b()")]
+    assert script_hashes_in_headers_file(write_headers_file(tmp_path, reversed(hashes))) == sorted(hashes)
 
 
 def test_every_built_page_starts_its_head_with_a_policy_for_exactly_its_inline_scripts(built_site):

@@ -10,21 +10,26 @@ import re
 from pathlib import Path
 
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+WORKER_NAME = re.compile(r"^search\.[0-9a-f]+\.min\.js$")  # Material's search worker, as its bundle names it
+ON_DEMAND_WORKER = "search-on-demand.js"  # docs/assets/javascripts/workers/
 
 
-def retarget_search_base(html: str, prefix: str) -> str:
-    """Point Material's search at the index of the page's own language (``cy/search/``)."""
-    if not prefix:
-        return html
+def configure_search(html: str, prefix: str) -> str:
+    """Point Material's search at the index of the page's own language (``cy/search/``), and at
+    ``search-on-demand.js``, which loads Material's worker only when a reader first searches."""
 
-    def retarget(match: re.Match[str]) -> str:
+    def configure(match: re.Match[str]) -> str:
         settings = json.loads(match.group(2))
-        base = settings["base"].rstrip("/")
-        # Material resolves "search/search_index.json" against this base, so it must end in "/".
-        settings["base"] = prefix if base in ("", ".") else f"{base}/{prefix}"
+        if prefix:
+            base = settings["base"].rstrip("/")
+            # Material resolves "search/search_index.json" against this base, so it must end in "/".
+            settings["base"] = prefix if base in ("", ".") else f"{base}/{prefix}"
+        folder, _, worker = (settings.get("search") or "").rpartition("/")
+        if WORKER_NAME.match(worker):
+            settings["search"] = f"{folder}/{ON_DEMAND_WORKER}?worker={worker}"
         return match.group(1) + json.dumps(settings, separators=(",", ":")) + match.group(3)
 
-    return CONFIG_SCRIPT.sub(retarget, html, count=1)
+    return CONFIG_SCRIPT.sub(configure, html, count=1)
 
 
 def split_search_index(site_dir: Path, prefixes: dict[str, str]) -> dict[str, int]:

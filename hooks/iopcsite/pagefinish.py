@@ -8,19 +8,29 @@ repairs that can (labels and external links) read the menu itself.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .build import SiteContent
 from .htmlfixes import add_print_addresses, drop_dangling_label_targets, element_ids, repair_html
-from .languages_site import retarget_search_base
+from .languages_site import configure_search
 from .markup import mark_external_links
-from .security import add_content_security_policy
+from .security import add_content_security_policy, inline_script_hashes
 
 MENU_START = '<div class="md-sidebar md-sidebar--primary"'
 MENU_ENDS = ('<div class="md-sidebar md-sidebar--secondary"', '<div class="md-content"')
 MENU_PLACE = "<!-- iopc: menu -->"
 
 
+@dataclass(frozen=True)
+class FinishedPage:
+    """A page ready to publish, and the hashes of its inline scripts (for the host's policy)."""
+
+    html: str
+    script_hashes: list[str]
+
+
 def finish_page(html: str, content: SiteContent, page_address: str, search_prefix: str, *,
-                allow_any_inline_script: bool = False) -> str:
+                allow_any_inline_script: bool = False) -> FinishedPage:
     """A page as MkDocs rendered it, made ready to publish.
 
     Raises ValueError when the page cannot carry its Content-Security-Policy (see
@@ -29,10 +39,11 @@ def finish_page(html: str, content: SiteContent, page_address: str, search_prefi
     rest, menu = set_menu_aside(html)
     ids = element_ids(rest) | element_ids(menu)
     rest = add_print_addresses(repair_html(rest, content, ids), page_address)
-    rest = retarget_search_base(mark_external_links(rest), search_prefix)
+    rest = configure_search(mark_external_links(rest), search_prefix)
     # The policy's hashes come from the rest of the page: the menu is links and labels, never a script.
-    rest = add_content_security_policy(rest, allow_any_inline_script=allow_any_inline_script)
-    return put_menu_back(rest, mark_external_links(drop_dangling_label_targets(menu, ids)))
+    hashes = inline_script_hashes(rest)
+    rest = add_content_security_policy(rest, allow_any_inline_script=allow_any_inline_script, script_hashes=hashes)
+    return FinishedPage(put_menu_back(rest, mark_external_links(drop_dangling_label_targets(menu, ids))), hashes)
 
 
 def set_menu_aside(html: str) -> tuple[str, str]:

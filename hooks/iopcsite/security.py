@@ -94,11 +94,14 @@ def content_security_policy(script_hashes: Iterable[str] = (), *, for_header: bo
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
-def add_content_security_policy(html: str, *, allow_any_inline_script: bool = False) -> str:
+def add_content_security_policy(html: str, *, allow_any_inline_script: bool = False,
+                                script_hashes: list[str] | None = None) -> str:
     """Put the page's policy in a ``<meta>`` tag first in ``<head>``, so it covers everything after it.
 
     Only a ``<meta charset>`` that opens the head stays before it: browsers look for the
     encoding in the first 1024 bytes, and a long policy must not push it out of them.
+
+    ``script_hashes`` are the page's ``inline_script_hashes``, when the caller has them already.
 
     Raises ValueError when the page has no ``<head>`` or already has a policy: both mean a
     template changed in a way that would leave the page unprotected or doubly restricted.
@@ -108,7 +111,8 @@ def add_content_security_policy(html: str, *, allow_any_inline_script: bool = Fa
         raise ValueError("the page has no <head>, so it cannot carry a Content-Security-Policy")
     if CSP_META.search(html):
         raise ValueError("the page already has a Content-Security-Policy <meta> tag")
-    policy = content_security_policy(inline_script_hashes(html), allow_any_inline_script=allow_any_inline_script)
+    hashes = inline_script_hashes(html) if script_hashes is None else script_hashes
+    policy = content_security_policy(hashes, allow_any_inline_script=allow_any_inline_script)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     charset = LEADING_CHARSET.match(html, head.end())
     at = charset.end() if charset else head.end()
@@ -146,12 +150,25 @@ def site_script_hashes(site_dir: Path) -> list[str]:
     return sorted(found)
 
 
-def write_headers_file(site_dir: Path) -> Path:
+def write_headers_file(site_dir: Path, script_hashes: Iterable[str] | None = None) -> Path:
     """Write ``_headers`` at the root of a built site, allowing the inline scripts of all its pages.
 
-    Run once the site is complete (after every language is in place): static files are copied
-    before pages are rendered, so MkDocs' own file list cannot carry a file that depends on them.
+    ``script_hashes``: those of every page, when the build collected them as it wrote the
+    pages; without them every page is read again. Run once the site is complete (after every
+    language is in place): static files are copied before pages are rendered, so MkDocs' own
+    file list cannot carry a file that depends on them.
     """
     target = Path(site_dir) / HEADERS_FILE
-    target.write_text(headers_file(site_script_hashes(site_dir)), encoding="utf-8")
+    hashes = site_script_hashes(site_dir) if script_hashes is None else sorted(set(script_hashes))
+    target.write_text(headers_file(hashes), encoding="utf-8")
     return target
+
+
+def script_hashes_in_headers_file(path: Path) -> list[str]:
+    """The inline script hashes a ``_headers`` file written by ``write_headers_file`` allows."""
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        name, _, policy = line.strip().partition(": ")
+        if name == "Content-Security-Policy":
+            return [source for directive in policy.split(";") if directive.split()[:1] == ["script-src"]
+                    for source in directive.split()[1:] if source.startswith("'sha256-")]
+    raise ValueError(f"{path} has no Content-Security-Policy line")

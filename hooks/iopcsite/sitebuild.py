@@ -22,7 +22,7 @@ from .errors import ContentError
 from .i18n import LANGUAGES_VARIABLE, language_prefixes
 from .prepared import PREPARED_CONTENT_VARIABLE, prepare_content
 from .publishing import NOW_VARIABLE, Publishing, current_publishing
-from .security import write_headers_file
+from .security import HEADERS_FILE, script_hashes_in_headers_file, write_headers_file
 
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 KEPT_CONTENT_NOTE = "Content unchanged since an earlier build: checked then, so not checked again."
@@ -64,9 +64,11 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
         if failed:
             print(f"\nThe build failed ({', '.join(failed)}); {site_dir.name}/ was left as it was.", file=sys.stderr)
             return 1
-        assembled = _assemble(staging, languages, prefixes)
         # Each language's build wrote its own; the host's policy must allow every language's pages.
-        write_headers_file(assembled)
+        script_hashes = {source for language in languages
+                         for source in script_hashes_in_headers_file(staging / language / HEADERS_FILE)}
+        assembled = _assemble(staging, languages, prefixes)
+        write_headers_file(assembled, script_hashes)
         _swap_into_place(assembled, site_dir)
         return 0
     finally:

@@ -1,4 +1,5 @@
-"""Search in Chromium: a Welsh search finds Welsh pages, an English search English pages."""
+"""Search in Chromium: a Welsh search finds Welsh pages, an English search English pages;
+search downloads nothing until a reader opens it."""
 
 from __future__ import annotations
 
@@ -50,3 +51,26 @@ def test_search_returns_only_pages_in_the_readers_language(page, site_url, built
     for href in hrefs:
         in_welsh = href.startswith("/" + PREFIXES["cy"])
         assert in_welsh == (language == "cy"), f"searching '{word}' on the {language} site found {href}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_search_downloads_nothing_until_a_reader_opens_it(page, site_url, built_site, language):
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + PREFIXES[language] + "contact/")
+    page.wait_for_load_state("networkidle")
+    searching = [url for url in fetched if "search_index.json" in url or re.search(r"workers/search\.[0-9a-f]+", url)]
+    assert searching == [], f"a first visit downloaded search files: {searching}"
+    page.locator(".md-search__input").focus()
+    page.keyboard.type(word_only_in(built_site, language))
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    index = "/" + PREFIXES[language] + "search/search_index.json"
+    assert any(url.endswith(index) for url in fetched), f"opening search did not fetch {index}"
+    assert any(re.search(r"workers/search\.[0-9a-f]+\.min\.js$", url) for url in fetched)
+
+
+@pytest.mark.browser
+def test_a_page_opened_from_a_search_result_highlights_the_words(page, site_url):
+    page.goto(site_url + "contact/?h=complaint")
+    page.locator("article mark").first.wait_for(timeout=10_000)

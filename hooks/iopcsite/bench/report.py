@@ -56,16 +56,16 @@ def markdown_tables(results: dict) -> str:
     elif not products.get("available"):
         lines += ["", "Campaign products: this checkout has no campaign pack generator to time."]
     lines += ["", "First visit, real site (bytes sent: text gzip level 9, images as they are):", "",
-              "| page template | language | page | + search worker and index | total | HTML | CSS | JS |",
+              "| page template | language | first visit | HTML | CSS | JS | opening search adds |",
               "|---|---|---:|---:|---:|---:|---:|---:|"]
     for template, by_language in results["page_weight"].items():
         if not by_language:
-            lines.append(f"| {template} | - | not on the site yet | | | | | |")
+            lines.append(f"| {template} | - | not on the site yet | | | | |")
         for language, weight in by_language.items():
             kinds = weight["by_kind_gzip"]
             lines.append(
-                f"| {template} | {language} | {kb(weight['page_gzip'])} | {kb(weight['total_gzip'] - weight['page_gzip'])} | "
-                f"{kb(weight['total_gzip'])} | {kb(kinds.get('html', 0))} | {kb(kinds.get('css', 0))} | {kb(kinds.get('js', 0))} |")
+                f"| {template} | {language} | {kb(weight['total_gzip'])} | {kb(kinds.get('html', 0))} | "
+                f"{kb(kinds.get('css', 0))} | {kb(kinds.get('js', 0))} | {kb(weight['search_gzip'])} |")
     lines += ["", "| search index | language | entries | raw | gzip |", "|---|---|---:|---:|---:|"]
     for label, key in (("real site", "search_index"), ("synthetic site", "synthetic_search_index")):
         for language, size in results[key].items():

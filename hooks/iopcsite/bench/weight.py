@@ -1,10 +1,12 @@
 """What a first visit to a built page transfers, read from the built files.
 
 A browser with an empty cache fetches the page, its stylesheets, scripts, icon,
-eager images and the fonts its stylesheets declare. Material's bundle also
-starts the search worker at once, and the worker fetches the search index of
-the page's language (``__config`` names both), so those count too. Lazy images
-are listed separately: they load only when scrolled to. Text files count at gzip
+eager images and the fonts its stylesheets declare, and the search worker that
+``__config`` names. Lazy images are listed separately: they load only when
+scrolled to. So are Material's search worker and the search index of the page's
+language when the page loads them only once a reader opens search (our pages:
+``search-on-demand.js``); plain Material fetches both with every page, and then
+they count in the first visit. Text files count at gzip
 level 9, as a web server sends them; images and fonts, already compressed, count
 as they are. The figures are the same on every machine.
 """
@@ -23,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 GZIP_LEVEL = 9
 FONT_FACE = re.compile(r"@font-face\s*{([^}]*)}", re.S)
 FONT_SRC = re.compile(r"src\s*:\s*[^;]*?url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
-SEARCH_KINDS = ("search-worker", "search-index")
+ON_DEMAND_WORKER = "?worker="  # search-on-demand.js?worker=search.<hash>.min.js
 COMPRESSED_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".woff2", ".woff", ".ico")
 FETCHED_LINKS = {"stylesheet", "icon", "shortcut", "preload", "modulepreload", "apple-touch-icon"}
 
@@ -43,17 +45,19 @@ class FirstVisit:
     page: str
     resources: list[Resource] = field(default_factory=list)
     lazy_images: list[Resource] = field(default_factory=list)
+    on_search: list[Resource] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     external: list[str] = field(default_factory=list)
 
     @property
     def total_gzip(self) -> int:
+        """Everything a first visit sends."""
         return sum(resource.gzip for resource in self.resources)
 
     @property
-    def page_gzip(self) -> int:
-        """What the page needs to show: everything but the search worker and index Material fetches after it."""
-        return self.total_gzip - self.gzip_of(*SEARCH_KINDS)
+    def search_gzip(self) -> int:
+        """What opening search then adds: Material's search worker and the page language's index."""
+        return sum(resource.gzip for resource in self.on_search)
 
     @property
     def total_raw(self) -> int:
@@ -64,7 +68,8 @@ class FirstVisit:
 
     def as_dict(self) -> dict:
         return {
-            "page": self.page, "total_raw": self.total_raw, "total_gzip": self.total_gzip, "page_gzip": self.page_gzip,
+            "page": self.page, "total_raw": self.total_raw, "total_gzip": self.total_gzip,
+            "search_gzip": self.search_gzip, "on_search": [vars(resource) for resource in self.on_search],
             "by_kind_gzip": {kind: self.gzip_of(kind) for kind in sorted({r.kind for r in self.resources})},
             "resources": [vars(resource) for resource in self.resources],
             "lazy_images": [vars(resource) for resource in self.lazy_images],
@@ -122,8 +127,8 @@ def first_visit(site_dir: Path, page_path: str) -> FirstVisit:
     parser = _PageParser()
     parser.feed(html.decode("utf-8"))
     page_url = "/" + page_path
-    wanted = [(kind, urljoin(page_url, href)) for kind, href in parser.fetched]
-    wanted += _search_files(parser.config_text, page_url)
+    eager_search, on_search = _search_files(parser.config_text, page_url)
+    wanted = [(kind, urljoin(page_url, href)) for kind, href in parser.fetched] + eager_search
     seen = {page_url}
     for kind, url in wanted:
         if url in seen:
@@ -144,20 +149,31 @@ def first_visit(site_dir: Path, page_path: str) -> FirstVisit:
         image = _resource(site_dir, urljoin(page_url, href), "lazy-image", visit)
         if image:
             visit.lazy_images.append(image)
+    for kind, url in on_search:
+        resource = _resource(site_dir, url, kind, visit)
+        if resource:
+            visit.on_search.append(resource)
     return visit
 
 
-def _search_files(config_text: str | None, page_url: str) -> list[tuple[str, str]]:
-    """Material's search worker and the index it loads on every page, as ``__config`` names them."""
+def _search_files(config_text: str | None, page_url: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(what a page fetches for search as it loads, what it leaves until a reader opens search), as (kind, url).
+
+    Plain Material starts its worker and fetches the index with every page; ours start
+    ``search-on-demand.js``, which brings Material's worker, named in its address, with the index.
+    """
     if not config_text:
-        return []
+        return [], []
     config = json.loads(config_text)
-    base = urljoin(page_url, (config.get("base") or ".").rstrip("/") + "/")
-    files = []
-    if config.get("search"):
-        files.append(("search-worker", urljoin(page_url, config["search"])))
-        files.append(("search-index", urljoin(base, "search/search_index.json")))
-    return files
+    if not config.get("search"):
+        return [], []
+    index = ("search-index", urljoin(urljoin(page_url, (config.get("base") or ".").rstrip("/") + "/"),
+                                     "search/search_index.json"))
+    worker = urljoin(page_url, config["search"])
+    if ON_DEMAND_WORKER not in worker:
+        return [("search-worker", worker), index], []
+    loader, _, name = worker.partition(ON_DEMAND_WORKER)
+    return [("search-loader", loader)], [("search-worker", urljoin(loader, name)), index]
 
 
 def _font_urls(css: bytes, css_url: str) -> list[str]:
