@@ -57,7 +57,7 @@ def markdown_tables(results: dict) -> str:
         lines += ["", "Campaign products: this checkout has no campaign pack generator to time."]
     lines += ["", "First visit, real site (bytes sent: text gzip level 9, images as they are):", "",
               "| page template | language | first visit | HTML | CSS | JS | opening search adds |",
-              "|---|---|---:|---:|---:|---:|---:|---:|"]
+              "|---|---|---:|---:|---:|---:|---:|"]
     for template, by_language in results["page_weight"].items():
         if not by_language:
             lines.append(f"| {template} | - | not on the site yet | | | | |")
