@@ -15,8 +15,8 @@ from typing import Callable
 
 from ..errors import ContentError, ContentProblem
 from ..models import Organisation, SiteConfig
-from ..site import SITE_FILE
 from ..publishing import Holdable, Publishing, current_publishing
+from ..site import SITE_FILE
 from . import cache as render_cache
 from . import fonts
 from .loader import LoadedCampaign, find_campaign_folders, load_campaign
