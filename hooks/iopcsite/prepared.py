@@ -81,9 +81,11 @@ def content_for_build(root: Path) -> SiteContent:
 
 
 def input_key(root: Path, publishing: Publishing) -> str:
-    """A hash of every file the content is made from, the code that makes it and the libraries it uses."""
+    """A hash of every file the content is made from, the code that makes it and the libraries it uses,
+    and of where the project is (the content refers to its own files: a moved project is loaded again)."""
     digest = hashlib.sha256()
-    digest.update(f"{sys.version}\0{_library_versions()}\0{fonts.font_fingerprint()}\0{publishing.preview}\0".encode())
+    digest.update(f"{Path(root).resolve()}\0{sys.version}\0{_library_versions()}\0{fonts.font_fingerprint()}\0"
+                  f"{publishing.preview}\0".encode())
     for path in _input_files(Path(root)):
         data = path.read_bytes()
         digest.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
