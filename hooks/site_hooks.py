@@ -22,15 +22,13 @@ from mkdocs.structure.nav import Navigation, Section
 
 from iopcsite.build import SiteContent, render_page_html, render_page_markdown
 from iopcsite.errors import ContentError
-from iopcsite.htmlfixes import repair_html
 from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_build, localised_nav, localised_uri
-from iopcsite.languages_site import configure_search, split_search_index
-from iopcsite.markup import mark_external_links
+from iopcsite.languages_site import split_search_index
 from iopcsite.pagefinish import finish_page
 from iopcsite.pages import DEFAULT_LANGUAGE
 from iopcsite.prepared import PREPARED_CONTENT_VARIABLE, content_for_build
 from iopcsite.publishing import prune_nav
-from iopcsite.security import add_content_security_policy, inline_script_hashes, write_headers_file
+from iopcsite.security import write_headers_file
 from iopcsite.templating import page_context, site_context
 
 log = logging.getLogger("mkdocs.hooks.iopcsite")
@@ -145,20 +143,14 @@ def on_post_page(output, page, config):
     prefix = language_prefixes(_content.config).get(config.theme["language"], "")
     config.theme["language"] = _defaults["language"]
     config.site_name = _defaults["site_name"]
-    try:
-        finished = finish_page(output, _content, (config.site_url or "") + page.url, prefix,
-                               allow_any_inline_script=_serving)
-    except ValueError as error:
-        raise PluginError(f"{page.file.src_uri}: {error}") from None
-    _script_hashes.update(finished.script_hashes)
-    return finished.html
+    return _finish(output, page.file.src_uri, (config.site_url or "") + page.url, prefix)
 
 
 def on_post_template(output, template_name, config):
     # Theme templates (404.html) are whole pages too; sitemap.xml is not.
     if not template_name.endswith(".html"):
         return output
-    return _secure(configure_search(mark_external_links(repair_html(output, _content)), ""), template_name)
+    return _finish(output, template_name, None, "")
 
 
 def on_post_build(config):
@@ -167,11 +159,12 @@ def on_post_build(config):
     write_headers_file(Path(config.site_dir), _script_hashes)
 
 
-def _secure(html, name):
-    """The page's CSP, from its final HTML. ``mkdocs serve`` adds its live-reload script later."""
-    hashes = inline_script_hashes(html)
-    _script_hashes.update(hashes)
+def _finish(html, name, address, search_prefix):
+    """The page ready to publish; its inline scripts' hashes are kept for _headers.
+    ``mkdocs serve`` adds its live-reload script later, so there any inline script may run."""
     try:
-        return add_content_security_policy(html, allow_any_inline_script=_serving, script_hashes=hashes)
+        finished = finish_page(html, _content, address, search_prefix, allow_any_inline_script=_serving)
     except ValueError as error:
         raise PluginError(f"{name}: {error}") from None
+    _script_hashes.update(finished.script_hashes)
+    return finished.html

@@ -58,12 +58,11 @@ def name_search_dialog(html: str, name: str) -> str:
     return SEARCH_DIALOG.sub(fix, html)
 
 
-def drop_dangling_label_targets(html: str, ids: set[str] | None = None) -> str:
+def drop_dangling_label_targets(html: str, ids: set[str]) -> str:
     """A ``<label for>`` must name a control on the page; pages outside the menu lose the one Material points at.
 
-    ``ids`` are the page's element ids, when ``html`` is only part of it.
+    ``ids`` are the whole page's element ids (``html`` may be only part of it).
     """
-    ids = element_ids(html) if ids is None else ids
     if ids.issuperset(LABEL_TARGET.findall(html)):
         return html  # the usual case, found without rewriting the page
 
@@ -119,7 +118,7 @@ def add_print_addresses(html: str, page_address: str) -> str:
     return html[:opening.end()] + RELATIVE_LINK.sub(absolute, html[opening.end():end]) + html[end:]
 
 
-def repair_html(html: str, content: SiteContent, ids: set[str] | None = None) -> str:
+def repair_html(html: str, content: SiteContent, ids: set[str]) -> str:
     """Every repair above, in the page's own language (``ids``: as for ``drop_dangling_label_targets``)."""
     local = content.localiser(html_language(html))
     html = drop_checkbox_autocomplete(html)

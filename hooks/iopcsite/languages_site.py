@@ -1,4 +1,4 @@
-"""Per-language pieces of the built site: search index per language, switcher links.
+"""Per-language pieces of the built site: each language's search index, and search that loads on demand.
 
 Plain functions over HTML and JSON, so they are tested without MkDocs.
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 WORKER_NAME = re.compile(r"^search\.[0-9a-f]+\.min\.js$")  # Material's search worker, as its bundle names it
 ON_DEMAND_WORKER = "search-on-demand.js"  # docs/assets/javascripts/workers/
+WORKER_PARAMETER = "?worker="  # search-on-demand.js?worker=search.<hash>.min.js: the worker it loads
 
 
 def configure_search(html: str, prefix: str) -> str:
@@ -26,7 +27,7 @@ def configure_search(html: str, prefix: str) -> str:
             settings["base"] = prefix if base in ("", ".") else f"{base}/{prefix}"
         folder, _, worker = (settings.get("search") or "").rpartition("/")
         if WORKER_NAME.match(worker):
-            settings["search"] = f"{folder}/{ON_DEMAND_WORKER}?worker={worker}"
+            settings["search"] = f"{folder}/{ON_DEMAND_WORKER}{WORKER_PARAMETER}{worker}"
         return match.group(1) + json.dumps(settings, separators=(",", ":")) + match.group(3)
 
     return CONFIG_SCRIPT.sub(configure, html, count=1)
@@ -36,7 +37,7 @@ def split_search_index(site_dir: Path, prefixes: dict[str, str]) -> dict[str, in
     """Give each language in ``prefixes`` its own search index; returns documents per language.
 
     Documents under a language's prefix go to ``<prefix>search/search_index.json`` with
-    locations relative to that prefix (where ``retarget_search_base`` points its pages);
+    locations relative to that prefix (where ``configure_search`` points its pages);
     the language without a prefix keeps ``search/search_index.json`` and everything else.
     """
     index_file = site_dir / "search" / "search_index.json"

@@ -29,16 +29,19 @@ class FinishedPage:
     script_hashes: list[str]
 
 
-def finish_page(html: str, content: SiteContent, page_address: str, search_prefix: str, *,
+def finish_page(html: str, content: SiteContent, page_address: str | None, search_prefix: str, *,
                 allow_any_inline_script: bool = False) -> FinishedPage:
-    """A page as MkDocs rendered it, made ready to publish.
+    """A page as MkDocs rendered it, made ready to publish. ``page_address`` is None for pages
+    that are not at one address (the 404 page): their links get no address for printing.
 
     Raises ValueError when the page cannot carry its Content-Security-Policy (see
     ``add_content_security_policy``).
     """
     rest, menu = set_menu_aside(html)
     ids = element_ids(rest) | element_ids(menu)
-    rest = add_print_addresses(repair_html(rest, content, ids), page_address)
+    rest = repair_html(rest, content, ids)
+    if page_address is not None:
+        rest = add_print_addresses(rest, page_address)
     rest = configure_search(mark_external_links(rest), search_prefix)
     # The policy's hashes come from the rest of the page: the menu is links and labels, never a script.
     hashes = inline_script_hashes(rest)

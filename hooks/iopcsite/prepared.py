@@ -63,7 +63,7 @@ def prepare_content(root: Path, publishing: Publishing) -> PreparedContent:
         return found
     content = load_site_content(root, publishing)
     prefixes = language_prefixes(content.config)
-    _write_entry(cache, entry, content, publishing)
+    _write_entry(cache, entry, content, prefixes, publishing)
     _forget_old_entries(cache, keep=entry)
     return PreparedContent(prefixes, _files(entry, prefixes), content.campaign_summary, from_cache=False)
 
@@ -134,11 +134,11 @@ def _kept_entry(entry: Path, now: dt.datetime) -> PreparedContent | None:
     return PreparedContent(prefixes, files, facts["summary"], from_cache=True)
 
 
-def _write_entry(cache: Path, entry: Path, content: SiteContent, publishing: Publishing) -> None:
+def _write_entry(cache: Path, entry: Path, content: SiteContent, prefixes: dict[str, str],
+                 publishing: Publishing) -> None:
     """Written to a temporary folder first and renamed, so a build never reads half an entry."""
     cache.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=cache, prefix=".tmp-"))
-    prefixes = language_prefixes(content.config)
     for language in prefixes:
         own_files = {uri: item for uri, item in content.assets.items() if item[0] == language}
         with (staging / f"{language}.pickle").open("wb") as file:

@@ -142,25 +142,15 @@ def headers_file(script_hashes: Iterable[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def site_script_hashes(site_dir: Path) -> list[str]:
-    """The inline script hashes of every page in a built site, read from the final HTML."""
-    found: set[str] = set()
-    for html_file in sorted(Path(site_dir).rglob("*.html")):
-        found.update(inline_script_hashes(html_file.read_text(encoding="utf-8")))
-    return sorted(found)
+def write_headers_file(site_dir: Path, script_hashes: Iterable[str]) -> Path:
+    """Write ``_headers`` at the root of a built site, allowing ``script_hashes``: the inline
+    scripts of every page, collected as the build wrote them.
 
-
-def write_headers_file(site_dir: Path, script_hashes: Iterable[str] | None = None) -> Path:
-    """Write ``_headers`` at the root of a built site, allowing the inline scripts of all its pages.
-
-    ``script_hashes``: those of every page, when the build collected them as it wrote the
-    pages; without them every page is read again. Run once the site is complete (after every
-    language is in place): static files are copied before pages are rendered, so MkDocs' own
-    file list cannot carry a file that depends on them.
+    Run once the site is complete (after every language is in place): static files are copied
+    before pages are rendered, so MkDocs' own file list cannot carry a file that depends on them.
     """
     target = Path(site_dir) / HEADERS_FILE
-    hashes = site_script_hashes(site_dir) if script_hashes is None else sorted(set(script_hashes))
-    target.write_text(headers_file(hashes), encoding="utf-8")
+    target.write_text(headers_file(sorted(set(script_hashes))), encoding="utf-8")
     return target
 
 

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import ContentError
-from .i18n import LANGUAGES_VARIABLE, language_prefixes
+from .i18n import LANGUAGES_VARIABLE
 from .prepared import PREPARED_CONTENT_VARIABLE, prepare_content
 from .publishing import NOW_VARIABLE, Publishing, current_publishing
 from .security import HEADERS_FILE, script_hashes_in_headers_file, write_headers_file

@@ -22,10 +22,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from ..languages_site import WORKER_PARAMETER
+
 GZIP_LEVEL = 9
 FONT_FACE = re.compile(r"@font-face\s*{([^}]*)}", re.S)
 FONT_SRC = re.compile(r"src\s*:\s*[^;]*?url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
-ON_DEMAND_WORKER = "?worker="  # search-on-demand.js?worker=search.<hash>.min.js
 COMPRESSED_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".woff2", ".woff", ".ico")
 FETCHED_LINKS = {"stylesheet", "icon", "shortcut", "preload", "modulepreload", "apple-touch-icon"}
 
@@ -170,9 +171,9 @@ def _search_files(config_text: str | None, page_url: str) -> tuple[list[tuple[st
     index = ("search-index", urljoin(urljoin(page_url, (config.get("base") or ".").rstrip("/") + "/"),
                                      "search/search_index.json"))
     worker = urljoin(page_url, config["search"])
-    if ON_DEMAND_WORKER not in worker:
+    if WORKER_PARAMETER not in worker:
         return [("search-worker", worker), index], []
-    loader, _, name = worker.partition(ON_DEMAND_WORKER)
+    loader, _, name = worker.partition(WORKER_PARAMETER)
     return [("search-loader", loader)], [("search-worker", urljoin(loader, name)), index]
 
 

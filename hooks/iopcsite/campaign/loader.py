@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 from PIL import Image as PILImage
 from pydantic import BaseModel
 
-from ..errors import ContentError, ContentProblem, ProblemList, display_path
+from ..errors import ContentProblem, ProblemList, display_path
 from ..loading import load_model_or_raise
-from ..yamlsource import YamlDocument, validate
+from ..yamlsource import YamlDocument, field_name
 from . import fonts
 from .models import Campaign, CampaignCopy
 
@@ -46,15 +46,11 @@ class LoadedCampaign:
     def problem(self, loc: tuple[str | int, ...], message: str, hint: str | None = None) -> ContentProblem:
         """A problem pointing at the line of ``loc`` in campaign.yml."""
         line, column = self.document.position(loc)
-        return ContentProblem(self.file, line, column, _dotted(loc), message, hint)
+        return ContentProblem(self.file, line, column, field_name(loc), message, hint)
 
     def image_path(self, image_id: str) -> Path:
         """Where the image ``image_id`` is on disk."""
         return self.folder / self.campaign.images[image_id].file
-
-
-def _dotted(loc: tuple[str | int, ...]) -> str:
-    return "".join(f"[{p + 1}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(loc))
 
 
 def find_campaign_folders(campaigns_dir: Path) -> list[Path]:
