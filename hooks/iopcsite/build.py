@@ -125,7 +125,7 @@ def _load_site_content(root: Path, publishing: Publishing, render_campaigns: boo
     content.published = publish_pages(shown, config, notices)
     add_faq_pages(content)
     if render_campaigns:
-        add_campaigns(content, problems)
+        add_campaigns(content, problems, notices)
     else:
         add_campaign_pages_unrendered(content, problems)
     content.extra_files = static_files(root / DOCS_DIR)
@@ -185,9 +185,9 @@ def _generated(uri: str, language: str, base_uri: str, title: str, markdown: str
     return PublishedPage(uri, language, base_uri, TranslationStatus.complete, title, None, markdown)
 
 
-def add_campaigns(content: SiteContent, problems: ProblemList) -> None:
-    """Every campaign's pages and downloads in every language (products come from the render cache when unchanged)."""
-    notices = {language: content.localiser(language).string("untranslated-notice") for language in content.languages}
+def add_campaigns(content: SiteContent, problems: ProblemList, notices: dict[str, str]) -> None:
+    """Every campaign's pages and downloads in every language (products come from the render cache when unchanged);
+    ``notices`` says, in each language, that a page is not translated yet."""
 
     def banner(item, language: str, subject: str | None) -> str | None:
         return render_hold_banner(item, content.publishing, content.localiser(language), subject)

@@ -87,11 +87,12 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     root = Path(project_root)
     loaded = load_campaigns(root, site, campaigns_dir)
     cache = render_cache.RenderCache(cache_dir or _default_cache(root))
-    problems: list[ContentProblem] = []
     result = CampaignBuild()
     shown = [campaign for campaign in loaded if publishing.shows(campaign.campaign)]
     result.held_back = [campaign for campaign in loaded if not publishing.shows(campaign.campaign)]
     drawn, problems = draw_missing_products(shown, site.organisation, cache, publishing)
+    if problems:  # a product that would not draw: building the campaigns would only draw it again
+        raise ContentError(problems)
     for campaign in shown:
         try:
             build_campaign(campaign, site, cache, result, notices, publishing, banner, drawn)
