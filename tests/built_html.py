@@ -6,10 +6,7 @@ from pathlib import Path
 
 import lxml.html
 
-
-def page_file(site_dir: Path, url: str) -> Path:
-    """The HTML file behind a directory URL such as ``cy/contact/``."""
-    return site_dir / url / "index.html" if url.endswith("/") or not url else site_dir / url
+from iopcsite.bench.weight import page_file
 
 
 def parse(site_dir: Path, url: str):

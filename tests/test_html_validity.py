@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quality.findings import page_file, report
+from iopcsite.markup import page_file_name
+from quality.findings import report
 from quality.pages import gated_pages
 from quality.vnu import check_html_folder
 
@@ -18,7 +19,7 @@ def html_errors(built_site):
 
 @pytest.mark.parametrize("path", PAGES)
 def test_page_has_no_html_errors(html_errors, built_site, path):
-    name = page_file(path)
+    name = page_file_name(path)
     assert (built_site / name).is_file(), f"{name} was not built, so it was not checked"
     findings = html_errors.get(name, [])
     assert not findings, report(findings, f"Nu HTML Checker, {name}")
@@ -26,6 +27,6 @@ def test_page_has_no_html_errors(html_errors, built_site, path):
 
 def test_checker_found_nothing_outside_the_page_list(html_errors):
     """Errors in a file no page test owns (a stray HTML file) must still fail."""
-    checked = {page_file(path) for path in PAGES}
+    checked = {page_file_name(path) for path in PAGES}
     stray = {name: found for name, found in html_errors.items() if name not in checked}
     assert not stray, report([finding for found in stray.values() for finding in found], "Nu HTML Checker")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from built_html import page_file
 from conftest import all_page_urls
 
+from iopcsite.bench.weight import page_file
 from iopcsite.pagefinish import MENU_PLACE, finish_page, put_menu_back, set_menu_aside
 from iopcsite.security import inline_script_hashes
 

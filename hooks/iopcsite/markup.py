@@ -121,6 +121,11 @@ def page_url(src_uri: str) -> str:
     return src_uri[:-3] + "/"
 
 
+def page_file_name(url: str) -> str:
+    """The built file a site path is served from: ``faqs/reviews/`` -> ``faqs/reviews/index.html``."""
+    return url + "index.html" if url == "" or url.endswith("/") else url
+
+
 def relative_url(from_uri: str, docs_target: str) -> str:
     """A docs-root-relative link (``review.md#x``) as a URL relative to the page ``from_uri``."""
     target_uri, anchor = resolve_link("index.md", docs_target)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import chromium_executable
-from quality.findings import page_file, report
+from iopcsite.markup import page_file_name
+from quality.findings import report
 from quality.lighthouse import (SLOW_HOST_BENCHMARK, LighthouseResult, is_decided, median_run, run_lighthouse,
                                 score_findings)
 from quality.serving import serve_site
@@ -28,7 +29,7 @@ LIGHTHOUSE_PAGES = {
 def lighthouse_runs(built_site):
     """Every page's runs: all pages once, then again only where the median is still open."""
     runs: dict[str, list[LighthouseResult]] = {path: [] for path in LIGHTHOUSE_PAGES.values()
-                                               if (built_site / page_file(path)).is_file()}
+                                               if (built_site / page_file_name(path)).is_file()}
     with serve_site(built_site) as base:
         while undecided := [path for path, done in runs.items() if not is_decided(done, path)]:
             results = run_lighthouse({path: base + path for path in undecided}, chromium_executable())

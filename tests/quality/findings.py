@@ -23,10 +23,3 @@ def report(findings: list[Finding], title: str) -> str:
     lines = [f"{title}: {len(findings)} finding(s)"]
     lines += [finding.line() for finding in findings]
     return "\n".join(lines)
-
-
-def page_file(url_path: str) -> str:
-    """The file a page URL is served from: ``a/b/`` -> ``a/b/index.html``."""
-    if url_path == "" or url_path.endswith("/"):
-        return url_path + "index.html"
-    return url_path

@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..languages_site import WORKER_PARAMETER
+from ..markup import page_file_name
 
 GZIP_LEVEL = 9
 FONT_FACE = re.compile(r"@font-face\s*{([^}]*)}", re.S)
@@ -115,8 +116,7 @@ def gzip_size(data: bytes) -> int:
 
 def page_file(site_dir: Path, page_path: str) -> Path:
     """The HTML file behind a site path: ``faqs/reviews/`` is ``faqs/reviews/index.html``."""
-    path = site_dir / page_path
-    return path / "index.html" if page_path == "" or page_path.endswith("/") else path
+    return Path(site_dir) / page_file_name(page_path)
 
 
 def first_visit(site_dir: Path, page_path: str) -> FirstVisit:
