@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import site_content
 from quality.axe import axe_findings
 from quality.findings import report
 from quality.keyboard import tab_through
@@ -46,14 +45,8 @@ def show_checker_result(page) -> None:
 
 
 HELPERS = {"review-deadline/": show_deadline_result, "who-reviews/": show_checker_result}
-# The helpers arrive with the tools work (their rules file); until then the tests say so (a visible skip).
-HELPERS_ON_SITE = hasattr(site_content(), "review_rules")
-
-
 @pytest.fixture
 def helper_page(browser, site_url, request):
-    if not HELPERS_ON_SITE:
-        pytest.skip("the review helpers are not on this site yet (no docs/_data/review-rules.yml loaded)")
     path = request.param
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()

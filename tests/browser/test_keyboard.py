@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import site_content
 from quality.findings import report
 from quality.keyboard import describe_focus, focus_indicator_problem, tab_through
 from quality.pages import PAGE_TYPES
 
 WIDTHS = {"desktop": 1280, "phone": 320}
 CASES = [(kind, path, width) for kind, path in PAGE_TYPES.items() for width in WIDTHS]
-# The exit button arrives with the safety work; until its strings exist the test says so (a visible skip).
-EXIT_BUTTON_ON_SITE = "exit-button" in site_content().strings.strings
 
 
 @pytest.fixture
@@ -54,7 +51,7 @@ def test_menu_opens_from_the_keyboard_on_a_phone(browser, site_url):
     page = context.new_page()
     try:
         page.goto(site_url + "make-a-complaint/")
-        for _ in range(6):  # past the skip links (ours, and the exit button's once it is there)
+        for _ in range(6):  # past the skip links (ours and the exit button's)
             page.keyboard.press("Tab")
             if describe_focus(page)["name"] == "Menu":
                 break
@@ -80,8 +77,6 @@ def test_menu_opens_from_the_keyboard_on_a_phone(browser, site_url):
 @pytest.mark.browser
 @pytest.mark.parametrize("kind,path,sized_page", CASES, indirect=["sized_page"], ids=[f"{k}-{w}" for k, _, w in CASES])
 def test_exit_button_is_reached_by_tab_and_its_focus_shows(sized_page, site_url, kind, path):
-    if not EXIT_BUTTON_ON_SITE:
-        pytest.skip("the 'Exit this page' button is not on this site yet (no 'exit-button' string in strings.yml)")
     page = sized_page
     page.goto(site_url + path)
     for _ in range(12):

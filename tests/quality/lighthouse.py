@@ -15,7 +15,6 @@ from .vnu import PROJECT_ROOT, GateToolMissing
 LIGHTHOUSE = PROJECT_ROOT / "node_modules" / "lighthouse"
 RUNNER = Path(__file__).with_name("lighthouse-pages.mjs")
 SLOW_HOST_BENCHMARK = 1000  # Lighthouse warns that scores are unreliable below this
-CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 MINIMUM_SCORES = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 
 # Chromium must not reach the internet (there is none here, and a test must not

@@ -1,12 +1,7 @@
-"""Campaign figures for the bench: products rendered per build, time per product, thumbnail sizes.
-
-The campaign pack generator (``iopcsite.campaign``) may not be in every checkout;
-without it these report that there is nothing to measure.
-"""
+"""Campaign figures for the bench: products rendered per build, time per product, thumbnail sizes."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import time
 from collections import defaultdict
@@ -15,11 +10,6 @@ from pathlib import Path
 from .weight import first_visit
 
 SUMMARY = re.compile(r"campaign products: (\d+) rendered, (\d+) from cache")
-
-
-def available() -> bool:
-    """True when this checkout has the campaign pack generator."""
-    return importlib.util.find_spec("iopcsite.campaign") is not None
 
 
 def render_counts(build_output: str) -> dict[str, int] | None:
@@ -33,8 +23,6 @@ def render_counts(build_output: str) -> dict[str, int] | None:
 
 def product_timings(project_root: Path) -> dict:
     """Seconds to draw each kind of product of the real campaigns, one after another (median per kind)."""
-    if not available():
-        return {"available": False}
     from ..campaign.build import draw_product, load_campaigns
     from ..campaign.products import jobs_for
     from ..site import load_site_config

@@ -57,7 +57,7 @@ def write_plain_projects(content: SiteContent, nav: list, target: Path) -> dict[
             (docs / uri).write_text(markdown, encoding="utf-8")
         shutil.copytree(content.docs_dir / "assets", docs / "assets")
         # Campaign downloads and images: plain Material would copy them as our build writes them.
-        for path, (owner, data) in sorted(getattr(content, "assets", {}).items()):
+        for path, (owner, data) in sorted(content.assets.items()):
             if owner == language:
                 (docs / path).parent.mkdir(parents=True, exist_ok=True)
                 (docs / path).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))

@@ -53,8 +53,6 @@ def markdown_tables(results: dict) -> str:
         warm = [run["rendered"] for run in builds if run["case"] == "warm"]
         lines += ["", f"Campaign products rendered by a warm build with nothing changed: {max(warm, default=0)} "
                       f"(target 0); by a cold build: {max((r['rendered'] for r in builds if r['case'] == 'cold'), default=0)}."]
-    elif not products.get("available"):
-        lines += ["", "Campaign products: this checkout has no campaign pack generator to time."]
     lines += ["", "First visit, real site (bytes sent: text gzip level 9, images as they are):", "",
               "| page template | language | first visit | HTML | CSS | JS | opening search adds |",
               "|---|---|---:|---:|---:|---:|---:|"]

@@ -10,7 +10,6 @@ seed always gives the same files.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import io
 import random
 import re
@@ -143,7 +142,7 @@ def _write_campaigns(source: Path, target: Path, count: int) -> list[str]:
     Every campaign is validated by the campaign model before it is written, so the
     synthetic ones are campaigns an author could have written."""
     templates = sorted(path.parent for path in source.glob("*/campaign.yml"))
-    if not templates or count < 1 or importlib.util.find_spec("iopcsite.campaign.models") is None:
+    if not templates or count < 1:
         return []
     from ..campaign.models import Campaign
 
