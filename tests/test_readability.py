@@ -11,12 +11,12 @@ from conftest import PROJECT_ROOT, site_content
 from iopcsite.check import run_check
 from iopcsite.readability import MAX_AVERAGE_WORDS, MAX_SENTENCE_WORDS, measure, measure_site, split_sentences
 
-PAGES = sorted(measure_site(site_content()))
+MEASURED = measure_site(site_content())
 
 
-@pytest.mark.parametrize("uri", PAGES)
-def test_page_sentences_are_short(content, uri):
-    page = measure_site(content)[uri]
+@pytest.mark.parametrize("uri", sorted(MEASURED))
+def test_page_sentences_are_short(uri):
+    page = MEASURED[uri]
     result = page.readability
     assert result.sentences, f"{page.file}: no sentences found, so nothing was measured"
     assert not result.problems(), f"{page.file}: {'; '.join(result.problems())}. Longest: \"{result.longest.text}\""

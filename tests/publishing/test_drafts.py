@@ -79,9 +79,14 @@ def test_held_back_titles_addresses_and_menu_entries_are_gone(public_files):
     assert not [name for name in campaign_files if "social" in name]
 
 
+@pytest.fixture(scope="module")
+def preview_files(builds) -> dict[str, bytes]:
+    return readable_bytes(builds["preview"])
+
+
 @pytest.mark.parametrize("what", sorted(SECRETS))
-def test_the_preview_shows_held_back_content(builds, what):
-    files = readable_bytes(builds["preview"])
+def test_the_preview_shows_held_back_content(preview_files, what):
+    files = preview_files
     assert [name for name, data in files.items() if SECRETS[what].encode() in data and name.endswith(".html")]
 
 
