@@ -10,7 +10,7 @@ from typing import Callable
 import markdown
 from pydantic import ValidationError
 
-from .errors import ContentProblem, ProblemList, suggest
+from .errors import ProblemList, suggest
 from .loading import load_model_file
 from .localise import Localiser
 from .markup import INLINE_LINK, relocate_links, relocate_target, substitute_placeholders
@@ -58,9 +58,8 @@ def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic] | None:
     seen: dict[str, int] = {}
     for index, topic in enumerate(topics.topics):
         if topic.id in seen:
-            line, column = document.position(("topics", index, "id"))
-            problems.add(ContentProblem(document.file, line, column, f"topics[{index + 1}].id",
-                                        f"the topic id '{topic.id}' is used twice.", "Give each topic its own id."))
+            problems.add(document.problem(("topics", index, "id"), f"the topic id '{topic.id}' is used twice.",
+                                          "Give each topic its own id."))
         seen[topic.id] = index
     return list(topics.topics)
 
@@ -82,10 +81,9 @@ def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) 
             _check_topic(item, index, document, topic_ids, problems)
             if faq.id in first_seen:
                 earlier = first_seen[faq.id]
-                id_line, id_column = document.position(("faqs", index, "id"))
-                problems.add(ContentProblem(document.file, id_line, id_column, f"faqs[{index + 1}].id",
-                                            f"the id '{faq.id}' is already used in {earlier.file} line {earlier.line}.",
-                                            "Give this question a new id; never change the id of a published question."))
+                problems.add(document.problem(("faqs", index, "id"),
+                                              f"the id '{faq.id}' is already used in {earlier.file} line {earlier.line}.",
+                                              "Give this question a new id; never change the id of a published question."))
                 continue
             first_seen[faq.id] = item
             loaded.append(item)
@@ -121,10 +119,9 @@ def _valid_faqs(faq_file: FaqFile | None, document) -> list[tuple[int, Faq]]:
 def _check_topic(item: LoadedFaq, index: int, document, topic_ids: set[str] | None, problems: ProblemList) -> None:
     if topic_ids is None or item.faq.topic in topic_ids:
         return
-    line, column = document.position(("faqs", index, "topic"))
-    problems.add(ContentProblem(document.file, line, column, f"faqs[{index + 1}].topic",
-                                f"there is no topic '{item.faq.topic}' in {TOPICS_FILE.as_posix()}.",
-                                suggest(item.faq.topic, topic_ids) or f"Use one of: {', '.join(sorted(topic_ids))}."))
+    problems.add(document.problem(("faqs", index, "topic"),
+                                  f"there is no topic '{item.faq.topic}' in {TOPICS_FILE.as_posix()}.",
+                                  suggest(item.faq.topic, topic_ids) or f"Use one of: {', '.join(sorted(topic_ids))}."))
 
 
 def faqs_by_topic(faqs: list[LoadedFaq], topics: list[FaqTopic]) -> dict[str, list[Faq]]:

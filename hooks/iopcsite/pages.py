@@ -102,10 +102,9 @@ def translation_problems(page: SourcePage, english: SourcePage | None, languages
                                "Translations sit beside their English page with the same name, e.g. contact.md and contact.cy.md.")]
     problems = []
     for key in sorted(page.meta.model_fields_set - english.meta.model_fields_set - {"translation"}):
-        line, column = page.front.position((key,))
-        problems.append(ContentProblem(page.file, line, column, key,
-                                       f"the English page {english.file} has no '{key}', so its translation cannot have one.",
-                                       "Remove it here, or add it to the English page first."))
+        problems.append(page.front.problem((key,),
+                                           f"the English page {english.file} has no '{key}', so its translation cannot have one.",
+                                           "Remove it here, or add it to the English page first."))
     if page.meta.translation is None:
         problems.append(ContentProblem(page.file, 2, 1, "translation", "a translated page must say how complete it is.",
                                        "Add 'translation: complete' or 'translation: needs-review'."))

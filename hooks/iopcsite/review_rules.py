@@ -19,7 +19,7 @@ from .loading import load_model_file
 from .localise import BABEL_LOCALES
 from .models import Checker, DeadlineRule, ReviewRules
 from .site import DATA_DIR
-from .yamlsource import YamlDocument, field_name
+from .yamlsource import YamlDocument
 
 RULES_FILE = DATA_DIR / "review-rules.yml"
 DATE_FIELDS = ("day", "month", "year")
@@ -146,8 +146,7 @@ def check_review_rules(rules: ReviewRules, document: YamlDocument) -> list[Conte
     found: list[ContentProblem] = []
 
     def problem(loc: tuple, message: str, hint: str | None = None) -> None:
-        line, column = document.position(loc)
-        found.append(ContentProblem(document.file, line, column, field_name(loc), message, hint))
+        found.append(document.problem(loc, message, hint))
 
     checker = rules.checker
     question_ids = [q.id for q in checker.questions]

@@ -24,6 +24,7 @@ import ruamel.yaml
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from .errors import ContentProblem, suggest
@@ -54,6 +55,11 @@ class YamlDocument:
             node = node[key]
         return line + self.line_offset, column
 
+    def problem(self, loc: tuple[str | int, ...], message: str, hint: str | None = None) -> ContentProblem:
+        """A problem with the value at ``loc``, pointing at its line and naming its field."""
+        line, column = self.position(loc)
+        return ContentProblem(self.file, line, column, field_name(loc) or None, message, hint)
+
 
 def _child_position(node: Any, key: str | int) -> tuple[int, int] | None:
     if isinstance(node, CommentedMap) and key in node:
@@ -82,10 +88,18 @@ def _timestamp_or_text(constructor: Any, node: Any) -> Any:
         return constructor.construct_scalar(node)
 
 
+class _Constructor(RoundTripConstructor):
+    """ruamel's round-trip constructor, with our dates. add_constructor changes the class it is
+    called on, so it goes on a class of our own, once, not on ruamel's for every parse."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
     yaml.allow_duplicate_keys = False
-    yaml.constructor.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
     return yaml
 
 
@@ -189,18 +203,15 @@ class ProblemRaised(Exception):
         super().__init__(str(problem))
 
 
-def validate(document: YamlDocument, model: type[Model], loc_prefix: tuple[str | int, ...] = ()) -> tuple[Model | None, list[ContentProblem]]:
-    """Validate the data at ``loc_prefix`` against ``model``; problems point at lines."""
-    data = document.data
-    for key in loc_prefix:
-        data = data[key]
+def validate(document: YamlDocument, model: type[Model]) -> tuple[Model | None, list[ContentProblem]]:
+    """Validate the document against ``model``; problems point at lines."""
     try:
-        return model.model_validate(data), []
+        return model.model_validate(document.data), []
     except ValidationError as error:
         items = error.errors(include_url=False)
         misspelt = _misspelt_required(model, items)
         problems = [
-            problem_from_pydantic(document, model, loc_prefix, item)
+            problem_from_pydantic(document, model, item)
             for item in items
             if not (item["type"] == "missing" and _clean_loc(item["loc"]) in misspelt)
         ]
@@ -267,10 +278,10 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def problem_from_pydantic(document: YamlDocument, model: type[BaseModel], prefix: tuple[str | int, ...], item: dict) -> ContentProblem:
+def problem_from_pydantic(document: YamlDocument, model: type[BaseModel], item: dict) -> ContentProblem:
     """Turn one pydantic error into words an author understands."""
     loc = _clean_loc(item["loc"])
-    line, column = document.position(prefix + loc)
+    line, column = document.position(loc)
     name = field_name(loc) or None
     if item["type"] == "extra_forbidden":
         owner = _model_at(model, loc)

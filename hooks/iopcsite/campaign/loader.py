@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from ..errors import ContentProblem, ProblemList, display_path
 from ..loading import load_model_or_raise
-from ..yamlsource import YamlDocument, field_name
+from ..yamlsource import YamlDocument
 from . import fonts
 from .models import Campaign, CampaignCopy
 
@@ -45,8 +45,7 @@ class LoadedCampaign:
 
     def problem(self, loc: tuple[str | int, ...], message: str, hint: str | None = None) -> ContentProblem:
         """A problem pointing at the line of ``loc`` in campaign.yml."""
-        line, column = self.document.position(loc)
-        return ContentProblem(self.file, line, column, field_name(loc), message, hint)
+        return self.document.problem(loc, message, hint)
 
     def image_path(self, image_id: str) -> Path:
         """Where the image ``image_id`` is on disk."""
