@@ -24,7 +24,7 @@ from typing import Callable, get_args
 
 from .errors import ContentProblem, suggest
 from .localise import Localiser
-from .markup import FENCE, relative_url, substitute_placeholders
+from .markup import lines_outside_code, relative_url, substitute_placeholders
 from .models import (Bilingual, Checker, CheckerQuestion, CheckerResult, DeadlineError, DeadlineStatus, ResultLink,
                      ReviewRules, StringTable)
 from .review_rules import DATE_FIELDS, date_names
@@ -85,13 +85,7 @@ class HelperContext:
 def find_markers(text: str) -> tuple[list[Marker], list[int]]:
     """Marker lines outside code blocks, and lines where a marker is not on a line of its own."""
     markers, stray = [], []
-    in_fence = False
-    for number, line in enumerate(text.splitlines(), 1):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
+    for number, line in lines_outside_code(text):
         match = MARKER.match(line)
         if match:
             markers.append(Marker(match.group("name"), number))

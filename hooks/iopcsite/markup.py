@@ -43,7 +43,8 @@ def substitute_placeholders(text: str, values: dict[str, str], file: str, first_
     return PLACEHOLDER.sub(replace, text), problems
 
 
-def _lines_outside_code(text: str):
+def lines_outside_code(text: str):
+    """(line number, line) of every line of Markdown outside fenced code blocks (the fences too are left out)."""
     in_fence = False
     for number, line in enumerate(text.splitlines(), 1):
         if FENCE.match(line):
@@ -56,7 +57,7 @@ def _lines_outside_code(text: str):
 def internal_links(text: str) -> list[Link]:
     """Links to other pages of the site (not external, not placeholders)."""
     found = []
-    for number, line in _lines_outside_code(text):
+    for number, line in lines_outside_code(text):
         for match in INLINE_LINK.finditer(line):
             target = match.group("target")
             if EXTERNAL.match(target) or target.startswith("{{"):
@@ -68,7 +69,7 @@ def internal_links(text: str) -> list[Link]:
 def heading_anchors(text: str) -> set[str]:
     """Every anchor a page's headings get: explicit ``{#id}`` or the slug of the words."""
     anchors: set[str] = set()
-    for _, line in _lines_outside_code(text):
+    for _, line in lines_outside_code(text):
         match = HEADING.match(line)
         if not match:
             continue
@@ -79,7 +80,7 @@ def heading_anchors(text: str) -> set[str]:
 
 def h1_lines(text: str) -> list[int]:
     """Lines with a level-one heading (authors must not write one: the title is the h1)."""
-    return [number for number, line in _lines_outside_code(text) if re.match(r"^#\s", line)]
+    return [number for number, line in lines_outside_code(text) if re.match(r"^#\s", line)]
 
 
 def resolve_link(source_uri: str, target: str) -> tuple[str, str]:

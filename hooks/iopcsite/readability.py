@@ -7,17 +7,18 @@ cells are sentences of their own, as a reader sees them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .build import SiteContent
 from .errors import ContentProblem
 from .faqs import topic_page_uri
+from .markup import FENCE
 
 MAX_AVERAGE_WORDS = 20
 MAX_SENTENCE_WORDS = 35
 
-FENCE = re.compile(r"^\s*(```|~~~)")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 HEADING = re.compile(r"^#{1,6}\s+")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
@@ -45,7 +46,7 @@ class Sentence:
     text: str
     line: int
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
         return len(WORD.findall(self.text))
 
