@@ -7,10 +7,8 @@ without new test code.
 from __future__ import annotations
 
 import functools
-import http.server
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ import pytest
 from iopcsite.build import SiteContent, load_site_content
 from iopcsite.markup import page_url
 from iopcsite.sitebuild import build_site
+from quality.serving import QuietHandler, serve_site
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Copies of the project share the real project's campaign render cache (keyed by every input).
@@ -63,20 +62,11 @@ def built_site(tmp_path_factory) -> Path:
     return site_dir
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
     """The built site served on a free loopback port."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_site(built_site, QuietHandler) as url:
+        yield url
 
 
 def chromium_executable() -> str | None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import io
-import threading
 import zipfile
 from pathlib import Path
 
@@ -15,6 +12,7 @@ from pypdf import PdfReader
 
 from fixture_projects import (HIDDEN_TITLES, NOW, SECRETS, every_file_bytes, project_with_held_back_content,
                               run_tool)
+from quality.serving import QuietHandler, serve_site
 
 
 def readable_bytes(site: Path) -> dict[str, bytes]:
@@ -105,18 +103,10 @@ def test_the_preview_marks_each_held_back_item_with_a_banner(builds):
     assert "iopc-hold-banner" not in published
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def preview_url(builds):
-    handler = functools.partial(_QuietHandler, directory=str(builds["preview"]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_site(builds["preview"], QuietHandler) as url:
+        yield url
 
 
 @pytest.mark.browser

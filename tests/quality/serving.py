@@ -14,11 +14,15 @@ from urllib.parse import urlsplit
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 
-class CompressingHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed for clients that accept it; quiet."""
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, with no line logged per request."""
 
     def log_message(self, *args) -> None:
         pass
+
+
+class CompressingHandler(QuietHandler):
+    """Static files, gzip-compressed for clients that accept it; quiet."""
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -39,9 +43,9 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_site(folder: Path):
+def serve_site(folder: Path, handler_class: type[QuietHandler] = CompressingHandler):
     """Yield the base URL (``http://127.0.0.1:PORT/``) of ``folder`` served until the block ends."""
-    handler = functools.partial(CompressingHandler, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
