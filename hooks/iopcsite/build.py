@@ -228,7 +228,7 @@ def add_campaign_pages_unrendered(content: SiteContent, problems: ProblemList) -
             content.held_back_campaigns[f"{folder}/{name}"] = campaign.campaign
     shown = [item for item in loaded if content.publishing.shows(item.campaign)]
     prefixes = language_prefixes(content.config)
-    for path, language, title in campaign_pages(shown, content.config):
+    for path, language, title in campaign_pages(shown, content.config, content.publishing):
         base_uri = path.removeprefix(prefixes[language])
         content.published[path] = PublishedPage(path, language, base_uri, TranslationStatus.complete, title, None, "")
 

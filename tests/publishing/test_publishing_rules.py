@@ -81,6 +81,21 @@ def test_a_translation_is_held_back_with_its_page(project):
     assert {"plans.md", "plans.cy.md"} <= set(after.pages)
 
 
+def test_the_check_lists_the_campaign_pages_the_build_publishes(project):
+    """make check registers campaign pages without drawing anything; links are judged against them."""
+    replace_in(project / "campaigns/you-have-a-voice/campaign.yml", "  - id: advocates-pack\n",
+               "  - id: advocates-pack\n    draft: true\n")
+    publishing = Publishing(london("2026-11-30T12:00"))
+
+    def campaign_pages(content) -> set[str]:
+        return {uri for uri in content.published if "campaigns/" in uri}
+
+    checked = campaign_pages(load_site_content(project, publishing, render_campaigns=False))
+    built = campaign_pages(load_site_content(project, publishing))
+    assert checked == built
+    assert not [uri for uri in built if uri.endswith("advocates-pack.md")]
+
+
 def test_a_link_from_a_published_page_to_an_embargoed_one_is_a_problem(project):
     replace_in(project / "docs/contact.md", "\n\n", "\n\nSee [our plans](plans.md).\n\n")
     with pytest.raises(ContentError) as raised:

@@ -119,16 +119,20 @@ def load_campaigns(project_root: Path, site: SiteConfig, campaigns_dir: Path | N
     return loaded
 
 
-def campaign_pages(loaded: list[LoadedCampaign], site: SiteConfig) -> list[tuple[str, str, str]]:
-    """(path, site language, title) of every campaign page a build will publish, without building it."""
+def campaign_pages(loaded: list[LoadedCampaign], site: SiteConfig,
+                   publishing: Publishing) -> list[tuple[str, str, str]]:
+    """(path, site language, title) of every campaign page a build will publish, without building it:
+    the advocates pack's page only where the pack has copy and its product is shown, as ``build_campaign``."""
     pages = []
     for campaign in loaded:
+        pack_shown = any(product.id == "advocates-pack" and publishing.shows(product)
+                         for product in campaign.campaign.products)
         for site_language in [language.code for language in site.languages]:
             language = site_language if site_language in campaign.campaign.languages else "en"
             copy = campaign.campaign.copy_for(language)
             folder = page_folder(site, site_language, campaign.campaign.slug)
             pages.append((f"{folder}/index.md", site_language, copy.title))
-            if language in campaign.advocates_pack:
+            if language in campaign.advocates_pack and pack_shown:
                 title = f"{copy.title}: {translator(language)('advocates-pack-title')}"
                 pages.append((f"{folder}/advocates-pack.md", site_language, title))
     return pages
