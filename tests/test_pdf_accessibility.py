@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from iopcsite.pdfcheck import pdf_problems
+from quality.pdfcheck import pdf_problems
 
 SQUARE = ("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' width='20' height='20'>"
           "<rect width='20' height='20'/></svg>")

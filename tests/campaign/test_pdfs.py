@@ -8,6 +8,8 @@ import pikepdf
 import pypdf
 import pytest
 
+from quality.pdfcheck import structure_elements
+
 from .helpers import expected_copy, parse_pdf_name, squash
 
 MM = 72 / 25.4
@@ -67,21 +69,11 @@ def test_images_in_screen_pdfs_have_alt_text(built):
     has_hero = built.loaded.campaign.hero_image is not None
     for output, product, _ in _pdfs(built, "screen"):
         with pikepdf.open(io.BytesIO(output.content)) as pdf:
-            figures = [e for e in _struct_elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Figure"]
+            figures = [e for _, e in structure_elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Figure"]
         if has_hero or product not in ("advocates-pack", "leaflet-large-print"):
             assert figures, f"the picture or QR code in {output.path} is not tagged as a figure"
         for figure in figures:
             assert str(figure.get("/Alt", "")).strip(), f"a figure without alt text in {output.path}"
-
-
-def _struct_elements(node):
-    kids = node.get("/K")
-    if kids is None:
-        return
-    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids]):
-        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-            yield kid
-            yield from _struct_elements(kid)
 
 
 def _box(page, name):

@@ -24,7 +24,7 @@ def pdf_problems(path: Path) -> list[str]:
         if tree is None:
             return problems + ["it has no structure tree (/StructTreeRoot), so it is not tagged"]
         role_map = {str(key): str(value) for key, value in (tree.get("/RoleMap") or {}).items()}
-        elements = list(_structure_elements(tree, role_map))
+        elements = list(structure_elements(tree, role_map))
         problems += _figure_problems(elements)
         problems += _heading_problems([role for role, _ in elements])
         return problems
@@ -53,11 +53,12 @@ def _title(pdf: pikepdf.Pdf) -> str:
         return str(metadata.get("dc:title", "")).strip()
 
 
-def _structure_elements(node, role_map: dict[str, str]):
-    """(standard role, element) for every structure element, in reading order."""
+def structure_elements(node, role_map: dict[str, str] | None = None):
+    """(standard role, element) for every structure element below ``node``, in reading order."""
+    role_map = role_map or {}
     if isinstance(node, pikepdf.Array):
         for child in node:
-            yield from _structure_elements(child, role_map)
+            yield from structure_elements(child, role_map)
         return
     if not isinstance(node, pikepdf.Dictionary):
         return
@@ -67,7 +68,7 @@ def _structure_elements(node, role_map: dict[str, str]):
         yield role_map.get(name, name), node
     children = node.get("/K")
     if children is not None:
-        yield from _structure_elements(children, role_map)
+        yield from structure_elements(children, role_map)
 
 
 def _figure_problems(elements) -> list[str]:
