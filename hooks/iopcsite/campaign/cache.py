@@ -55,8 +55,7 @@ def render_key(job_name: str, loaded: LoadedCampaign, org: Organisation) -> str:
     for part in parts:
         digest.update(part.encode())
         digest.update(b"\0")
-    for image_id in sorted(loaded.campaign.images):
-        digest.update(hashlib.sha256(loaded.image_path(image_id).read_bytes()).digest())
+    digest.update(loaded.images_digest)
     return digest.hexdigest()
 
 

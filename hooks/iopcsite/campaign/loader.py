@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +52,12 @@ class LoadedCampaign:
     def image_path(self, image_id: str) -> Path:
         """Where the image ``image_id`` is on disk."""
         return self.folder / self.campaign.images[image_id].file
+
+    @functools.cached_property
+    def images_digest(self) -> bytes:
+        """The SHA-256 of every image, in id order: read once, though every product's cache key needs it."""
+        return b"".join(hashlib.sha256(self.image_path(image_id).read_bytes()).digest()
+                        for image_id in sorted(self.campaign.images))
 
 
 def find_campaign_folders(campaigns_dir: Path) -> list[Path]:
