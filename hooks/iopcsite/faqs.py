@@ -106,7 +106,8 @@ def _valid_faqs(faq_file: FaqFile | None, document) -> list[tuple[int, Faq]]:
     """(index, question) for every valid question: all of them, or those that pass in a file with mistakes."""
     if faq_file is not None:
         return list(enumerate(faq_file.faqs))
-    items = document.data.get("faqs") if document is not None and isinstance(document.data, dict) else None
+    data = document.data if document is not None else None
+    items = data.get("faqs") if isinstance(data, dict) else None
     valid = []
     for index, data in enumerate(items if isinstance(items, list) else []):
         try:

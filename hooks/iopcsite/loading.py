@@ -24,7 +24,7 @@ def load_model_file(path: Path, model: type[Model], root: Path, problems: Proble
     except ProblemRaised as raised:
         problems.add(raised.problem)
         return None, None
-    if not isinstance(document.data, dict):
+    if not isinstance(document.tree, dict):  # a mapping, without converting the whole tree to check
         problems.add(ContentProblem(shown, 1, 1, None, "the file must hold 'key: value' pairs at the top level."))
         return None, document
     value, found = validate(document, model)

@@ -61,7 +61,7 @@ def load_page(path: Path, docs_dir: Path, root: Path, problems: ProblemList) -> 
         problems.add(ContentProblem(shown, 1, 1, None, "the page has no front matter.",
                                     "Start the file with '---', then title, description, last_reviewed and review_by, then '---'."))
         return None
-    if not isinstance(front.data, dict):
+    if not isinstance(front.tree, dict):  # a mapping, without converting the whole tree to check
         problems.add(ContentProblem(shown, 2, 1, None, "the front matter must hold 'key: value' pairs."))
         return None
     meta, found = validate(front, PageMeta)
