@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import all_page_urls
+from quality.pages import NOT_FOUND_PAGE, gated_pages
 
 from iopcsite.bench.weight import page_file
 from iopcsite.pagefinish import MENU_PLACE, finish_page, put_menu_back, set_menu_aside
@@ -23,12 +23,12 @@ PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</t
 <script>var inline = 1;</script></body></html>"""
 
 
-@pytest.mark.parametrize("url", all_page_urls() + ["404.html"])
+@pytest.mark.parametrize("url", gated_pages())
 def test_every_built_page_comes_back_whole_after_its_menu_is_set_aside(built_site, url):
     html = page_file(built_site, url).read_text(encoding="utf-8")
     rest, menu = set_menu_aside(html)
     assert put_menu_back(rest, menu) == html
-    if url != "404.html":
+    if url != NOT_FOUND_PAGE:
         assert menu.startswith('<div class="md-sidebar md-sidebar--primary"') and MENU_PLACE in rest
 
 

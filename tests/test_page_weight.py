@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import all_page_urls, site_content
+from conftest import site_content
 from iopcsite.bench.weight import first_visit, search_index_sizes
 from iopcsite.i18n import language_prefixes
 from iopcsite.markup import page_url
+from quality.pages import gated_pages
 
 KB = 1024
 # A first visit to a text page, in total: the page, its stylesheets, scripts, icon, eager
@@ -30,7 +31,7 @@ THUMBNAIL_BUDGET = 25 * KB
 
 CONTENT = site_content()
 PREFIXES = language_prefixes(CONTENT.config)
-PAGES = all_page_urls() + ["404.html"]
+PAGES = gated_pages()
 HELPER_PAGES = {
     page_url(uri) for uri, page in CONTENT.published.items()
     if page.source is not None and "{{ helper:" in page.source.body

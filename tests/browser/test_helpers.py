@@ -11,10 +11,12 @@ import re
 import pytest
 
 from conftest import site_content
+from iopcsite.helpers import HELPER_SCRIPT
 from iopcsite.i18n import language_prefixes
 from iopcsite.markup import page_url
 from iopcsite.site import organisation_values
 from iopcsite.templating import page_text
+from quality.axe import AXE_TAGS
 
 CONTENT = site_content()
 RULES = CONTENT.review_rules
@@ -25,7 +27,6 @@ DEADLINE_URL = page_url("review-deadline.md")
 CHECKER_URL = page_url("who-reviews.md")
 DEADLINE_CASES = RULES.tests.deadline
 CHECKER_CASES = RULES.tests.checker
-HELPER_SCRIPT = "assets/js/review-helpers.js"
 
 
 def shown(text, language: str = "en") -> str:
@@ -308,8 +309,7 @@ def test_helper_script_stores_and_sends_nothing(built_site):
 def axe_violations(page, selector: str) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
-    rules = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
-                                                   "best-practice"]}}
+    rules = {"runOnly": {"type": "tag", "values": AXE_TAGS}}
     found = Axe().run(page, context={"include": [selector]}, options=rules).response["violations"]
     return [f"{item['id']}: {[node['target'] for node in item['nodes']]}" for item in found]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from fixture_project import line_of
 from iopcsite.campaign import pdf
 from iopcsite.campaign.loader import load_campaign
 from iopcsite.errors import ContentError
@@ -38,8 +39,7 @@ def _problems(folder: Path, site, build, cache: Path) -> str:
 def test_overlong_copy_names_file_field_product_and_how_far_over(site, build, tmp_path):
     message = _problems(FIXTURES / "overlong", site, build, tmp_path)
     assert "tests/fixtures/campaigns/overlong/campaign.yml:" in message
-    line = next(n for n, text in enumerate((FIXTURES / "overlong" / "campaign.yml").read_text().splitlines(), 1)
-                if "headline:" in text)
+    line = line_of(FIXTURES / "overlong" / "campaign.yml", "headline:")
     assert f"campaign.yml:{line}:" in message
     assert "field 'copy.poster.headline'" in message
     assert "product 'poster-a4'" in message
