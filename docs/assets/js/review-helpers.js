@@ -52,7 +52,7 @@
       described.push(inline.id);
     }
     fieldset.setAttribute("aria-describedby", described.join(" "));
-    (inputs || []).forEach(function (input) {
+    inputs.forEach(function (input) {
       input.classList.add("iopc-input--error");
       input.setAttribute("aria-invalid", "true");
     });
@@ -189,7 +189,6 @@
   function startChecker(root) {
     var rules = readData(root);
     var form = root.querySelector("form");
-    var submit = form.querySelector('button[type="submit"]');
     var back = root.querySelector('[data-action="back"]');
     var restart = root.querySelector('[data-action="restart"]');
     var region = root.querySelector(".iopc-helper__result");
@@ -238,7 +237,7 @@
         return;
       }
       var step = rules.questions[question][chosen.value];
-      trail.push({ question: question, next: step.next, result: step.result, unsure: step.unsure });
+      trail.push({ question: question, next: step.next, unsure: step.unsure });
       if (step.result) {
         showAnswer(step.result);
       } else {
@@ -257,7 +256,6 @@
       showQuestion(rules.start, true);
     });
 
-    submit.hidden = false;
     showQuestion(rules.start, false);
   }
 
