@@ -198,19 +198,13 @@ def add_campaigns(content: SiteContent, problems: ProblemList, notices: dict[str
     except ContentError as error:
         problems.extend(error.problems)
         return
-    for loaded in built.held_back:
-        folder = page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)
-        for name in ("index.md", "advocates-pack.md"):
-            content.held_back_campaigns[f"{folder}/{name}"] = loaded.campaign
-    prefixes = language_prefixes(content.config)
+    _hold_campaigns(content, built.held_back)
     for output in built.files:
         if output.title is None:
             content.assets[output.path] = (output.language, output.content)
             continue
         status = TranslationStatus.missing if output.fallback else TranslationStatus.complete
-        base_uri = output.path.removeprefix(prefixes[output.language])
-        content.published[output.path] = PublishedPage(output.path, output.language, base_uri, status, output.title,
-                                                        None, output.content)
+        _add_campaign_page(content, output.path, output.language, status, output.title, output.content)
     content.campaign_summary = built.summary()
     content.campaign_products = built.rendered + built.from_cache
 
@@ -222,15 +216,24 @@ def add_campaign_pages_unrendered(content: SiteContent, problems: ProblemList) -
     except ContentError as error:
         problems.extend(error.problems)
         return
-    for campaign in [item for item in loaded if not content.publishing.shows(item.campaign)]:
-        folder = page_folder(content.config, DEFAULT_LANGUAGE, campaign.campaign.slug)
-        for name in ("index.md", "advocates-pack.md"):
-            content.held_back_campaigns[f"{folder}/{name}"] = campaign.campaign
+    _hold_campaigns(content, [item for item in loaded if not content.publishing.shows(item.campaign)])
     shown = [item for item in loaded if content.publishing.shows(item.campaign)]
-    prefixes = language_prefixes(content.config)
     for path, language, title in campaign_pages(shown, content.config, content.publishing):
-        base_uri = path.removeprefix(prefixes[language])
-        content.published[path] = PublishedPage(path, language, base_uri, TranslationStatus.complete, title, None, "")
+        _add_campaign_page(content, path, language, TranslationStatus.complete, title, "")
+
+
+def _hold_campaigns(content: SiteContent, held_back: list) -> None:
+    """Record the pages of campaigns that are drafts or embargoed, so links to them are named as such."""
+    for loaded in held_back:
+        folder = page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)
+        for name in ("index.md", "advocates-pack.md"):
+            content.held_back_campaigns[f"{folder}/{name}"] = loaded.campaign
+
+
+def _add_campaign_page(content: SiteContent, path: str, language: str, status: TranslationStatus, title: str,
+                       markdown: str) -> None:
+    base_uri = path.removeprefix(language_prefixes(content.config)[language])
+    content.published[path] = PublishedPage(path, language, base_uri, status, title, None, markdown)
 
 
 def check_placeholders(content: SiteContent) -> list[ContentProblem]:
