@@ -56,30 +56,29 @@ def _load() -> list[float] | None:
     return [round(value, 2) for value in os.getloadavg()] if hasattr(os, "getloadavg") else None
 
 
-def timed(action: Callable[[], object]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of this process and its build processes) for ``action``."""
+def timed(action: Callable[[], str | None]) -> tuple[float, float, str | None]:
+    """(wall seconds, CPU seconds of this process and its build processes, what ``action`` returned)."""
     def cpu() -> float:
         own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
     wall, used = time.perf_counter(), cpu()
-    action()
-    return time.perf_counter() - wall, cpu() - used
+    returned = action()
+    return time.perf_counter() - wall, cpu() - used, returned
 
 
-_last_output: list[str] = [""]
+def quiet_build(root: Path, site_dir: Path, languages: list[str] | None = None) -> str:
+    """Our build (``make build``'s); returns its log (for the campaign render counts) rather than printing it."""
+    log = io.StringIO()
+    with contextlib.redirect_stdout(log):
+        status = build_site(root, site_dir, languages)
+    if status != 0:
+        raise RuntimeError(f"the build of {root} failed:\n{log.getvalue()}")
+    return log.getvalue()
 
 
-def _ours(root: Path, site_dir: Path, languages: list[str] | None = None) -> Callable[[], None]:
-    """Our build (``make build``'s), its log kept for the campaign render counts rather than printed."""
-    def build() -> None:
-        log = io.StringIO()
-        with contextlib.redirect_stdout(log):
-            status = build_site(root, site_dir, languages)
-        _last_output[0] = log.getvalue()
-        if status != 0:
-            raise RuntimeError(f"the build of the synthetic site in {root} failed:\n{log.getvalue()}")
-    return build
+def _ours(root: Path, site_dir: Path, languages: list[str] | None = None) -> Callable[[], str]:
+    return lambda: quiet_build(root, site_dir, languages)
 
 
 def run_bench(project_root: Path, runs: int = 3, scale: Scale = Scale(), keep: bool = False, cold_runs: int = 2) -> dict:
@@ -126,20 +125,21 @@ def _measure(project_root: Path, work: Path, runs: int, scale: Scale, cold_runs:
     edited = synthetic.faq_files[0]
     original = edited.read_text(encoding="utf-8")
 
-    def cold() -> None:
+    def cold() -> str:
         shutil.rmtree(root / CACHE, ignore_errors=True)
-        _ours(root, site_dir)()
+        return quiet_build(root, site_dir)
 
-    def edit_one_faq(run: int) -> Callable[[], None]:
-        def build() -> None:
+    def edit_one_faq(run: int) -> Callable[[], str]:
+        def build() -> str:
             edited.write_text(original.replace("  answer: ", f"  answer: Edited in run {run}. ", 1), encoding="utf-8")
-            _ours(root, site_dir)()
+            log = quiet_build(root, site_dir)
             page = site_dir / "faqs" / edited.stem / "index.html"
             if f"Edited in run {run}." not in page.read_text(encoding="utf-8"):
                 raise RuntimeError(f"the edited FAQ is not in {page}: the rebuild did not pick up the change")
+            return log
         return build
 
-    cases: list[tuple[str, Callable[[int], Callable[[], None]]]] = [
+    cases: list[tuple[str, Callable[[int], Callable[[], str | None]]]] = [
         ("cold", lambda run: cold),
         ("warm", lambda run: _ours(root, site_dir)),
         ("faq_edit", edit_one_faq),
@@ -152,13 +152,12 @@ def _measure(project_root: Path, work: Path, runs: int, scale: Scale, cold_runs:
         for name, make in cases:
             if name == "cold" and run > cold_runs:
                 continue  # drawing every campaign product again is most of the bench's time
-            _last_output[0] = ""
             if name == "plain":
                 plain_projects()
-            wall, cpu = timed(make(run))
+            wall, cpu, log = timed(make(run))
             timings[name]["wall"].append(round(wall, 2))
             timings[name]["cpu"].append(round(cpu, 2))
-            drawn = campaign_bench.render_counts(_last_output[0]) if name != "plain" else None
+            drawn = campaign_bench.render_counts(log or "")
             note = ""
             if drawn is not None:
                 campaign_runs.append({"case": name, "run": run, **drawn})
@@ -222,11 +221,7 @@ def real_site_weight(project_root: Path, site_dir: Path) -> dict:
     from ..markup import page_url
 
     print("Building the real site for page weights ...", flush=True)
-    log = io.StringIO()
-    with contextlib.redirect_stdout(log):
-        status = build_site(project_root, site_dir)
-    if status != 0:
-        raise RuntimeError(f"the real site does not build: run 'make build' to see why\n{log.getvalue()}")
+    quiet_build(project_root, site_dir)
     content = load_site_content(project_root)
     prefixes = language_prefixes(content.config)
     weights: dict[str, dict] = {}
