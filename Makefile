@@ -6,7 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
-export PYTHONPATH := $(CURDIR)/hooks
+# The pipeline (hooks/) and the benchmark, which is not part of it (tools/).
+export PYTHONPATH := $(CURDIR)/hooks:$(CURDIR)/tools
 # Builds of the same commit are byte-identical: MkDocs stamps this date (the last commit's) into the sitemap.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
 export NO_MKDOCS_2_WARNING := 1
@@ -29,12 +30,12 @@ check: $(STAMP)
 test: $(STAMP) browser gate-tools
 	$(PY) -m pytest
 
-# After changing hooks/iopcsite/models.py: regenerate the editor schemas and commit them.
+# After changing a model (hooks/iopcsite/**/models.py): regenerate the editor schemas and commit them.
 schemas: $(STAMP)
 	$(PY) -m iopcsite schemas
 
 bench: $(STAMP)
-	$(PY) -m iopcsite bench
+	$(PY) -m iopcbench
 
 setup: $(STAMP)
 

@@ -16,20 +16,29 @@ import logging
 import os
 from pathlib import Path
 
+from iopcsite.authoring.errors import ContentError
+from iopcsite.authoring.publishing import prune_nav
+from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
+from iopcsite.config.languages import (
+    LANGUAGES_VARIABLE,
+    language_prefixes,
+    languages_to_build,
+    localised_nav,
+    localised_uri,
+)
+from iopcsite.content.content_cache import PREPARED_CONTENT_VARIABLE, content_for_build
+from iopcsite.content.site_content import (
+    SiteContent,
+    render_page_html,
+    render_page_markdown,
+)
+from iopcsite.content.theme_context import page_context, site_context
+from iopcsite.finish.page import finish_page
+from iopcsite.finish.search import split_search_index
+from iopcsite.finish.security import write_headers_file
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Navigation, Section
-
-from iopcsite.build import SiteContent, render_page_html, render_page_markdown
-from iopcsite.errors import ContentError
-from iopcsite.i18n import LANGUAGES_VARIABLE, language_prefixes, languages_to_build, localised_nav, localised_uri
-from iopcsite.languages_site import split_search_index
-from iopcsite.pagefinish import finish_page
-from iopcsite.pages import DEFAULT_LANGUAGE
-from iopcsite.prepared import PREPARED_CONTENT_VARIABLE, content_for_build
-from iopcsite.publishing import prune_nav
-from iopcsite.security import write_headers_file
-from iopcsite.templating import page_context, site_context
 
 log = logging.getLogger("mkdocs.hooks.iopcsite")
 _content: SiteContent | None = None

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html
-
-from iopcsite.bench.weight import page_file
+from iopcbench.weight import page_file
 
 
 def parse(site_dir: Path, url: str):

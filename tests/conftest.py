@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 from pathlib import Path
 
 import pytest
-
-from iopcsite.build import SiteContent, load_site_content
-from iopcsite.markup import page_url
-from iopcsite.sitebuild import build_site
+from iopcsite.authoring.markdown_text import page_url
+from iopcsite.commands.build_site import build_site
+from iopcsite.content.site_content import SiteContent, load_site_content
 from quality.serving import QuietHandler, serve_site
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from iopcsite.bench.plain import plain_config, published_markdown
-from iopcsite.bench.synth import Scale, generate_site
-from iopcsite.build import load_site_content
-from iopcsite.campaign.loader import find_campaign_folders, load_campaign
+from iopcbench.plain import plain_config, published_markdown
+from iopcbench.synth import Scale, generate_site
+from iopcsite.collections.campaigns.loader import find_campaign_folders, load_campaign
+from iopcsite.content.site_content import load_site_content
 
 # No campaigns here: loading the site would draw their products, which the campaign tests cover.
 SMALL = Scale(pages=6, faqs=15, topics=3, campaigns=0, seed=3)

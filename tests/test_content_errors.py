@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from fixture_project import copy_project, line_of, replace_in
-from iopcsite.build import load_site_content
-from iopcsite.errors import ContentError
+from iopcsite.authoring.errors import ContentError
+from iopcsite.content.site_content import load_site_content
 
 FAQ = "docs/_data/faqs/complaining.yml"
 PAGE = "docs/make-a-complaint.md"

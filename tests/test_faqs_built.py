@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from built_html import parse
 from conftest import site_content
-from iopcsite.faqs import faq_text, topic_page_uri
-from iopcsite.i18n import language_prefixes
-from iopcsite.markup import page_url
+from iopcsite.authoring.markdown_text import page_url
+from iopcsite.collections.faqs.questions import faq_text, topic_page_uri
+from iopcsite.config.languages import language_prefixes
 
 CONTENT = site_content()
 CASES = [

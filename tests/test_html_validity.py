@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from iopcsite.markup import page_file_name
+from iopcsite.authoring.markdown_text import page_file_name
 from quality.findings import report
 from quality.pages import gated_pages
 from quality.vnu import check_html_folder

@@ -6,11 +6,10 @@ from __future__ import annotations
 import posixpath
 
 import pytest
-
 from built_html import parse
 from conftest import site_content
-from iopcsite.i18n import language_prefixes
-from iopcsite.markup import page_url
+from iopcsite.authoring.markdown_text import page_url
+from iopcsite.config.languages import language_prefixes
 
 CONTENT = site_content()
 PREFIXES = language_prefixes(CONTENT.config)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from iopcbench.weight import page_file
+from iopcsite.finish.page import MENU_PLACE, finish_page, put_menu_back, set_menu_aside
+from iopcsite.finish.security import inline_script_hashes
 from quality.pages import NOT_FOUND_PAGE, gated_pages
-
-from iopcsite.bench.weight import page_file
-from iopcsite.pagefinish import MENU_PLACE, finish_page, put_menu_back, set_menu_aside
-from iopcsite.security import inline_script_hashes
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>
 <header><label class="md-header__button md-icon" for="__drawer"></label></header>

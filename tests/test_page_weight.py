@@ -7,11 +7,10 @@ here as well as reported by ``make bench``.
 from __future__ import annotations
 
 import pytest
-
 from conftest import site_content
-from iopcsite.bench.weight import first_visit, search_index_sizes
-from iopcsite.i18n import language_prefixes
-from iopcsite.markup import page_url
+from iopcbench.weight import first_visit, search_index_sizes
+from iopcsite.authoring.markdown_text import page_url
+from iopcsite.config.languages import language_prefixes
 from quality.pages import gated_pages
 
 KB = 1024

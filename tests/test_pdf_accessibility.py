@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from quality.pdfcheck import pdf_problems
 
 SQUARE = ("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' width='20' height='20'>"

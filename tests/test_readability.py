@@ -6,10 +6,15 @@ import io
 import shutil
 
 import pytest
-
 from conftest import PROJECT_ROOT, site_content
-from iopcsite.check import run_check
-from iopcsite.readability import MAX_AVERAGE_WORDS, MAX_SENTENCE_WORDS, measure, measure_site, split_sentences
+from iopcsite.checks.readability import (
+    MAX_AVERAGE_WORDS,
+    MAX_SENTENCE_WORDS,
+    measure,
+    measure_site,
+    split_sentences,
+)
+from iopcsite.commands.check import run_check
 
 MEASURED = measure_site(site_content())
 

@@ -15,13 +15,26 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT_ROOT, site_content
-from iopcsite.errors import ProblemList
-from iopcsite.helpers import HELPERS, HelperContext, check_markers, insert_helpers, mark_helpers
-from iopcsite.review_rules import (RULES_FILE, CheckerPathError, DateProblem, Deadline, full_date, load_review_rules,
-                                   read_letter_date, walk_checker)
-from iopcsite.site import organisation_values
+from iopcsite.authoring.errors import ProblemList
+from iopcsite.config.site_config import organisation_values
+from iopcsite.review_helpers.rules import (
+    RULES_FILE,
+    CheckerPathError,
+    DateProblem,
+    Deadline,
+    full_date,
+    load_review_rules,
+    read_letter_date,
+    walk_checker,
+)
+from iopcsite.review_helpers.widgets import (
+    HELPERS,
+    HelperContext,
+    check_markers,
+    insert_helpers,
+    mark_helpers,
+)
 
 RULES = site_content().review_rules
 DEADLINE_CASES = RULES.tests.deadline
@@ -71,7 +84,7 @@ def test_every_question_and_answer_is_used_by_a_case():
 
 
 def test_every_error_and_status_is_covered_by_a_case():
-    from iopcsite.helpers import DEADLINE_ERRORS, DEADLINE_STATUSES
+    from iopcsite.review_helpers.widgets import DEADLINE_ERRORS, DEADLINE_STATUSES
     covered = {case.expect.error or case.expect.status for case in DEADLINE_CASES}
     missing_parts = {e for e in DEADLINE_ERRORS if e.startswith("missing-") and e.count("-") > 1}
     assert set(DEADLINE_ERRORS) - covered - missing_parts == set()
@@ -213,7 +226,7 @@ def test_welsh_widget_uses_welsh_words():
 
 
 def test_data_block_cannot_close_its_script_element():
-    from iopcsite.helpers import _data_block
+    from iopcsite.review_helpers.widgets import _data_block
     block = _data_block({"text": "</script><script>alert(1)</script>"})
     assert block.count("</script>") == 1
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from iopcsite.security import (HEADERS_FILE, add_content_security_policy, content_security_policy, headers_file,
-                               inline_script_hashes, inline_scripts, script_hash, script_hashes_in_headers_file,
-                               write_headers_file)
+from iopcsite.finish.security import (
+    HEADERS_FILE,
+    add_content_security_policy,
+    content_security_policy,
+    headers_file,
+    inline_script_hashes,
+    inline_scripts,
+    script_hash,
+    script_hashes_in_headers_file,
+    write_headers_file,
+)
 
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from fixture_project import copy_project
-from iopcsite.check import run_check
+from iopcsite.commands.check import run_check
 
 
 def test_check_prints_welsh_coverage_and_counts_a_new_translation(tmp_path):

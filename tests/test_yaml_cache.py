@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iopcsite.yamlsource import parse_yaml, parsed_yaml_cache
+from iopcsite.authoring.yaml_source import parse_yaml, parsed_yaml_cache
 
 TEXT = "faqs:\n  - id: first\n    topic: reviews\n  - id: second\n    topic: complaining\n"
 

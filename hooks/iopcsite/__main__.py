@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .check import run_check
-from .schemas import stale_schemas, write_schemas
-from .sitebuild import build_site
+from iopcsite.commands.build_site import build_site
+from iopcsite.commands.check import run_check
+from iopcsite.commands.schemas import stale_schemas, write_schemas
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,11 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     schemas = commands.add_parser("schemas", help="write the editor schemas in schemas/ from the models")
     schemas.add_argument("root", nargs="?", default=".", type=Path, help="the project folder (default: here)")
     schemas.add_argument("--check", action="store_true", help="only report schema files that are out of date")
-    commands.add_parser("bench", help="measure build speed at scale and page weight (make bench)", add_help=False)
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["bench"]:
-        from .bench import main as bench_main
-        return bench_main(argv[1:])
     args = parser.parse_args(argv)
     if args.command == "build-site":
         return build_site(args.root.resolve())

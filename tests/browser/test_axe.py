@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from quality.axe import axe_findings
 from quality.findings import report
 from quality.pages import PAGE_TYPES, built_html_pages, gated_pages

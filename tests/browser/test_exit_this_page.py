@@ -7,10 +7,9 @@ here with a tiny local page, so nothing leaves the machine.
 from __future__ import annotations
 
 import pytest
-
 from conftest import all_page_uris, all_page_urls, site_content
-from iopcsite.i18n import language_prefixes
-from iopcsite.markup import page_url
+from iopcsite.authoring.markdown_text import page_url
+from iopcsite.config.languages import language_prefixes
 
 CONTENT = site_content()
 PAGE_URLS = all_page_urls()

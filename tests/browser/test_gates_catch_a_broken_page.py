@@ -8,7 +8,6 @@ functions that check the real site run on it.
 from __future__ import annotations
 
 import pytest
-
 from conftest import chromium_executable
 from quality.axe import axe_findings
 from quality.keyboard import tab_through

@@ -9,13 +9,12 @@ import datetime as dt
 import re
 
 import pytest
-
 from conftest import site_content
-from iopcsite.helpers import HELPER_SCRIPT
-from iopcsite.i18n import language_prefixes
-from iopcsite.markup import page_url
-from iopcsite.site import organisation_values
-from iopcsite.templating import page_text
+from iopcsite.authoring.markdown_text import page_url
+from iopcsite.config.languages import language_prefixes
+from iopcsite.config.site_config import organisation_values
+from iopcsite.content.theme_context import page_text
+from iopcsite.review_helpers.widgets import HELPER_SCRIPT
 from quality.axe import AXE_TAGS
 
 CONTENT = site_content()

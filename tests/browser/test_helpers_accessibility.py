@@ -7,7 +7,6 @@ the whole page is checked as a reader sees it with a result showing.
 from __future__ import annotations
 
 import pytest
-
 from quality.axe import axe_findings
 from quality.findings import report
 from quality.keyboard import tab_through

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from quality.findings import report
 from quality.keyboard import describe_focus, focus_indicator_problem, tab_through
 from quality.pages import PAGE_TYPES

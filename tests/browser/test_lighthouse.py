@@ -8,12 +8,17 @@ advises). The site is served gzip-compressed on loopback, as any real host serve
 from __future__ import annotations
 
 import pytest
-
 from conftest import chromium_executable
-from iopcsite.markup import page_file_name
+from iopcsite.authoring.markdown_text import page_file_name
 from quality.findings import report
-from quality.lighthouse import (SLOW_HOST_BENCHMARK, LighthouseResult, is_decided, median_run, run_lighthouse,
-                                score_findings)
+from quality.lighthouse import (
+    SLOW_HOST_BENCHMARK,
+    LighthouseResult,
+    is_decided,
+    median_run,
+    run_lighthouse,
+    score_findings,
+)
 from quality.serving import serve_site
 
 LIGHTHOUSE_PAGES = {

@@ -13,9 +13,8 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import all_page_urls, site_content
-from iopcsite.i18n import language_prefixes
+from iopcsite.config.languages import language_prefixes
 
 CONTENT = site_content()
 PAGE_URLS = all_page_urls()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import all_page_urls, site_content
 
 PAGE_URLS = all_page_urls()

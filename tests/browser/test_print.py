@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import site_content
-from iopcsite.markup import page_url
+from iopcsite.authoring.markdown_text import page_url
 
 GUIDANCE_PAGES = [page_url(uri) for uri, page in sorted(site_content().pages.items()) if page.language == "en"]
 HIDDEN_WHEN_PRINTED = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from quality.findings import report
 from quality.pages import gated_pages
 from quality.reflow import enlarge_text, reflow_findings

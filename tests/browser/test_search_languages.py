@@ -8,9 +8,8 @@ import json
 import re
 
 import pytest
-
 from conftest import site_content
-from iopcsite.i18n import language_prefixes
+from iopcsite.config.languages import language_prefixes
 
 CONTENT = site_content()
 PREFIXES = language_prefixes(CONTENT.config)

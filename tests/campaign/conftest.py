@@ -6,12 +6,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from iopcsite.campaign.build import CampaignBuild, OutputFile, build_campaign
-from iopcsite.campaign.cache import RenderCache
-from iopcsite.campaign.loader import LoadedCampaign, find_campaign_folders, load_campaign
-from iopcsite.models import SiteConfig
-from iopcsite.yamlsource import load_yaml_file, validate
+from iopcsite.authoring.yaml_source import load_yaml_file, validate
+from iopcsite.collections.campaigns.cache import RenderCache
+from iopcsite.collections.campaigns.campaign_files import (
+    CampaignBuild,
+    OutputFile,
+    build_campaign,
+)
+from iopcsite.collections.campaigns.loader import (
+    LoadedCampaign,
+    find_campaign_folders,
+    load_campaign,
+)
+from iopcsite.config.models import SiteConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

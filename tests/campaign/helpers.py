@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from iopcsite.campaign.loader import LoadedCampaign
-from iopcsite.campaign.products import PRINTED_BY_ID
-from iopcsite.models import SiteConfig
+from iopcsite.collections.campaigns.loader import LoadedCampaign
+from iopcsite.collections.campaigns.products import PRINTED_BY_ID
+from iopcsite.config.models import SiteConfig
 
 NAME = re.compile(r"^(?P<slug>.+?)-(?P<product>" + "|".join(sorted(PRINTED_BY_ID, key=len, reverse=True))
                   + r")-(?P<kind>print|screen)-(?P<lang>[a-z]{2})\.pdf$")

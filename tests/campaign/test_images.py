@@ -55,6 +55,6 @@ def test_qr_codes_scan_to_the_campaign_address(built):
 
 
 def test_welsh_letters_are_in_the_font():
-    from iopcsite.campaign import fonts
+    from iopcsite.pdf import fonts
 
     assert fonts.missing_characters("ŵ ŷ Ŵ Ŷ â ê î ô û ŵ ŷ ä ë ï ö ü ẅ ÿ") == []

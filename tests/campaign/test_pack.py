@@ -6,8 +6,8 @@ import hashlib
 import io
 import zipfile
 
-from iopcsite.campaign.build import CampaignBuild, build_campaign
-from iopcsite.campaign.cache import RenderCache
+from iopcsite.collections.campaigns.cache import RenderCache
+from iopcsite.collections.campaigns.campaign_files import CampaignBuild, build_campaign
 
 
 def _zip(built):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from iopcsite.yamlsource import split_front_matter
+from iopcsite.authoring.yaml_source import split_front_matter
 
 LINK = re.compile(r"\]\(([^)\s]+)\)|(?:src|href)=\"([^\"]+)\"")
 

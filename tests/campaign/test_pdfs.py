@@ -7,7 +7,6 @@ import io
 import pikepdf
 import pypdf
 import pytest
-
 from quality.pdfcheck import structure_elements
 
 from .helpers import expected_copy, parse_pdf_name, squash
@@ -81,7 +80,7 @@ def _box(page, name):
 
 
 def test_print_pdfs_have_trim_and_3mm_bleed_with_marks_outside(built):
-    from iopcsite.campaign.products import PRINTED_BY_ID
+    from iopcsite.collections.campaigns.products import PRINTED_BY_ID
 
     for output, product, _ in _pdfs(built, "print"):
         spec = PRINTED_BY_ID[product]

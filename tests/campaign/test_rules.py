@@ -7,12 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image
-
 from fixture_project import line_of
-from iopcsite.campaign import pdf
-from iopcsite.campaign.loader import load_campaign
-from iopcsite.errors import ContentError
+from iopcsite.authoring.errors import ContentError
+from iopcsite.collections.campaigns.loader import load_campaign
+from iopcsite.pdf import tagged as pdf
+from PIL import Image
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "campaigns"
 
@@ -112,7 +111,7 @@ def test_weasyprint_errors_stop_the_build(tmp_path):
 
 
 def test_site_details_the_products_print_must_be_in_the_font_too(site, tmp_path):
-    from iopcsite.campaign.build import build_campaigns
+    from iopcsite.collections.campaigns.campaign_files import build_campaigns
 
     organisation = site.organisation.model_copy(update={"phone": "0300 \u2192 0096"})
     broken = site.model_copy(update={"organisation": organisation})

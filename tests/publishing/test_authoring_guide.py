@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import PROJECT_ROOT
 from fixture_projects import copy_project, replace_in, run_tool
 

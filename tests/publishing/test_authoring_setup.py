@@ -11,10 +11,9 @@ import subprocess
 import time
 import urllib.request
 
-from ruamel.yaml import YAML
-
 from conftest import PROJECT_ROOT
 from fixture_projects import SECRETS, project_with_held_back_content
+from ruamel.yaml import YAML
 
 
 def read_jsonc(path) -> dict:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from conftest import PROJECT_ROOT
-from fixture_projects import NOW, SECRETS, copy_project, every_file_bytes, project_with_held_back_content, replace_in, run_tool
-
-from iopcsite.sitebuild import KEPT_CONTENT_NOTE, build_site
+from fixture_projects import (
+    NOW,
+    SECRETS,
+    copy_project,
+    every_file_bytes,
+    project_with_held_back_content,
+    replace_in,
+    run_tool,
+)
+from iopcsite.commands.build_site import KEPT_CONTENT_NOTE, build_site
 
 
 def test_two_builds_are_byte_identical(tmp_path, monkeypatch):

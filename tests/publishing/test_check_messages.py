@@ -6,7 +6,6 @@ import subprocess
 from dataclasses import dataclass
 
 import pytest
-
 from fixture_projects import copy_project, line_of, replace_in, run_tool
 
 PAGE = "docs/make-a-complaint.md"

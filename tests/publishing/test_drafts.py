@@ -8,10 +8,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from fixture_projects import (
+    HIDDEN_TITLES,
+    NOW,
+    SECRETS,
+    every_file_bytes,
+    project_with_held_back_content,
+    run_tool,
+)
 from pypdf import PdfReader
-
-from fixture_projects import (HIDDEN_TITLES, NOW, SECRETS, every_file_bytes, project_with_held_back_content,
-                              run_tool)
 from quality.serving import QuietHandler, serve_site
 
 

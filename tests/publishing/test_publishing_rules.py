@@ -7,14 +7,20 @@ import io
 from dataclasses import dataclass
 
 import pytest
-
 from fixture_projects import copy_project, replace_in, run_tool
-
-from iopcsite.build import load_site_content
-from iopcsite.check import run_check
-from iopcsite.errors import ContentError
-from iopcsite.publishing import (LONDON, Publishing, Status, current_now, current_publishing, prune_nav,
-                                 publish_moment, status)
+from iopcsite.authoring.errors import ContentError
+from iopcsite.authoring.publishing import (
+    LONDON,
+    Publishing,
+    Status,
+    current_now,
+    current_publishing,
+    prune_nav,
+    publish_moment,
+    status,
+)
+from iopcsite.commands.check import run_check
+from iopcsite.content.site_content import load_site_content
 
 
 @dataclass

@@ -9,12 +9,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import PROJECT_ROOT
-
-from iopcsite.pages import discover_pages
-from iopcsite.schemas import SCHEMAS, schema_path, schema_text, stale_schemas
-from iopcsite.yamlsource import load_yaml_file, split_front_matter
+from iopcsite.authoring.yaml_source import load_yaml_file, split_front_matter
+from iopcsite.collections.pages.loader import discover_pages
+from iopcsite.commands.schemas import SCHEMAS, schema_path, schema_text, stale_schemas
 
 VSCODE_SETTINGS = PROJECT_ROOT / ".vscode/settings.json"
 YAML_SCHEMAS = {name: files for name, (_, files) in SCHEMAS.items() if name != "page"}

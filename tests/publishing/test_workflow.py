@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from conftest import PROJECT_ROOT
+from ruamel.yaml import YAML
 
 WORKFLOW = PROJECT_ROOT / ".github/workflows/site.yml"
 README = PROJECT_ROOT / "README.md"

@@ -1,0 +1,25 @@
+"""The template wording (headings, labels) in every language, from ``templates/strings.yml``."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Callable
+
+from iopcsite.authoring.model_files import load_model_or_raise
+from iopcsite.config.models import StringTable
+
+STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
+STRINGS_FILE = "hooks/iopcsite/collections/campaigns/templates/strings.yml"
+
+
+@functools.cache
+def string_table() -> StringTable:
+    """The validated strings file (read once)."""
+    return load_model_or_raise(STRINGS_PATH, StringTable, STRINGS_FILE)[0]
+
+
+def translator(language: str) -> Callable[[str], str]:
+    """A function giving the wording for a key in ``language`` (English until translated)."""
+    strings = string_table().strings
+    return lambda key: strings[key].get(language)

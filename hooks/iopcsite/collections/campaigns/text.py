@@ -1,0 +1,37 @@
+"""Text templates (the campaign page Markdown, the pack README) and the filters they share."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import escape
+
+from iopcsite.collections.campaigns.strings import translator
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def file_size(size: int) -> str:
+    """'850 bytes', '17 KB', '1.2 MB'."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+@functools.cache
+def text_environment() -> Environment:
+    """Jinja for Markdown and plain text: no autoescaping, but ``attr`` escapes HTML attribute values."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["size"] = file_size
+    env.filters["attr"] = lambda value: str(escape(value))
+    return env
+
+
+def render_text(template: str, *, language: str, **values) -> str:
+    """Render a text template with the wording of ``language`` as ``t``."""
+    return text_environment().get_template(template).render(t=translator(language), lang=language, **values)

@@ -1,0 +1,94 @@
+"""JSON Schemas for editors, generated from the same models the build validates with.
+
+Editors (VS Code's YAML extension, through ``.vscode/settings.json``) read the
+committed files in ``schemas/`` to offer autocompletion and inline errors; a
+test keeps them equal to what the models say now.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from iopcsite.collections.campaigns.models import Campaign
+from iopcsite.collections.faqs.models import FaqFile, FaqTopicList
+from iopcsite.collections.pages.models import Journey, PageMeta
+from iopcsite.config.models import SiteConfig, StringTable
+
+SCHEMA_DIR = Path("schemas")
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# Schema name -> (model, the files it describes, relative to the project).
+SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
+    "site": (SiteConfig, "docs/_data/site.yml"),
+    "strings": (StringTable, "docs/_data/strings.yml"),
+    "journey": (Journey, "docs/_data/journey.yml"),
+    "faq-topics": (FaqTopicList, "docs/_data/faq-topics.yml"),
+    "faq-file": (FaqFile, "docs/_data/faqs/*.yml"),
+    "campaign": (Campaign, "campaigns/*/campaign.yml"),
+    "page": (PageMeta, "docs/**/*.md (the front matter between the '---' lines)"),
+}
+
+
+def model_file(model: type[BaseModel]) -> str:
+    """Where a model is written, as a path from the project folder (``hooks/iopcsite/...``)."""
+    return "hooks/" + model.__module__.replace(".", "/") + ".py"
+
+
+def schema_path(name: str) -> Path:
+    return SCHEMA_DIR / f"{name}.schema.json"
+
+
+def generate_schema(name: str) -> dict:
+    """The JSON Schema of one kind of file, with a title and description editors can show."""
+    model, files = SCHEMAS[name]
+    schema = _titled(model.model_json_schema(mode="validation"))
+    return {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "$comment": f"Generated from {model.__name__} in {model_file(model)} by 'python -m iopcsite schemas'. "
+                    "Do not edit: change the model and run it again.",
+        **schema,
+        "description": f"{schema.get('description', model.__name__)} Describes: {files}.",
+    }
+
+
+def _titled(node):
+    """Give every property a title; pydantic leaves it off properties that refer to another model."""
+    if isinstance(node, dict):
+        for key, value in (node.get("properties") or {}).items():
+            if isinstance(value, dict) and "title" not in value:
+                value["title"] = key.replace("_", " ").capitalize()
+        for value in node.values():
+            _titled(value)
+    elif isinstance(node, list):
+        for value in node:
+            _titled(value)
+    return node
+
+
+def schema_text(name: str) -> str:
+    """The exact bytes written to ``schemas/NAME.schema.json``."""
+    return json.dumps(generate_schema(name), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_schemas(root: Path) -> list[Path]:
+    """Write every schema under ``root``; returns the files written."""
+    written = []
+    for name in SCHEMAS:
+        path = Path(root) / schema_path(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(schema_text(name), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def stale_schemas(root: Path) -> list[str]:
+    """Schema files that differ from what the models generate now (or are missing)."""
+    stale = []
+    for name in SCHEMAS:
+        path = Path(root) / schema_path(name)
+        if not path.is_file() or path.read_text(encoding="utf-8") != schema_text(name):
+            stale.append(schema_path(name).as_posix())
+    return stale

@@ -1,0 +1,59 @@
+"""What the theme templates see: strings, organisation details and per-page data."""
+
+from __future__ import annotations
+
+from iopcsite.authoring.markdown_text import page_url, relative_url
+from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
+from iopcsite.config.languages import PublishedPage, language_prefixes
+from iopcsite.config.site_config import organisation_values
+from iopcsite.content.site_content import SiteContent
+from iopcsite.review_helpers.widgets import HELPER_SCRIPT, has_helpers
+
+
+def site_context(content: SiteContent, language: str) -> dict:
+    """Values for every template in ``language``, the 404 page included."""
+    return {
+        "lang": language,
+        "prefix": language_prefixes(content.config)[language],
+        "strings": content.localiser(language).all_strings(),
+        "org": organisation_values(content.config, language),
+        "exit_page_url": str(content.config.exit_page_url),
+    }
+
+
+def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict:
+    """Values for one page: its language, translations, language switcher and structured data."""
+    page = content.published.get(src_uri)
+    language = page.language if page else DEFAULT_LANGUAGE
+    context = site_context(content, language)
+    context.update({
+        "jsonld": content.jsonld.get(src_uri),
+        "translation": page.status.value if page else "complete",
+        "alternates": alternates(content, src_uri, site_url),
+        "scripts": [HELPER_SCRIPT] if page and has_helpers(page_text(page)) else [],
+    })
+    return context
+
+
+def page_text(page: PublishedPage) -> str:
+    """The Markdown a published page is built from: generated, or the author's file."""
+    if page.markdown is not None:
+        return page.markdown
+    return page.source.body if page.source else ""
+
+
+def alternates(content: SiteContent, src_uri: str, site_url: str) -> list[dict]:
+    """This page in every language it is published in: for the switcher and hreflang links."""
+    found = []
+    for language in content.config.languages:
+        target = content.counterpart(src_uri, language.code)
+        if target is None:
+            continue
+        found.append({
+            "lang": language.code,
+            "name": language.name,
+            "current": target == src_uri,
+            "href": relative_url(src_uri, target),
+            "absolute": site_url.rstrip("/") + "/" + page_url(target) if site_url else "/" + page_url(target),
+        })
+    return found

@@ -1,0 +1,7 @@
+"""``python -m iopcbench``: the benchmarks (``make bench``)."""
+
+import sys
+
+from iopcbench import main
+
+sys.exit(main(sys.argv[1:]))

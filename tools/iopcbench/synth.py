@@ -1,0 +1,304 @@
+"""A synthetic site at scale, written from the same typed models authors' files are checked against.
+
+The site copies the real settings, strings, journey, theme overrides, stylesheets
+and ``mkdocs.yml`` (with a generated menu), and links to the real pipeline, so a
+build of it runs exactly the code a build of the real site runs. Pages and FAQs
+are made from ``PageMeta``, ``Faq`` and ``FaqTopic`` and dumped as YAML; the same
+seed always gives the same files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from iopcsite.authoring.markdown_text import heading_anchors, resolve_link
+from iopcsite.authoring.yaml_source import (
+    ProblemRaised,
+    load_yaml_file,
+    split_front_matter,
+)
+from iopcsite.collections.faqs.models import (
+    Faq,
+    FaqFile,
+    FaqTopic,
+    FaqTopicList,
+    FaqTopicTranslation,
+    FaqTranslation,
+    RelatedLink,
+)
+from iopcsite.collections.pages.loader import discover_pages, split_language
+from iopcsite.collections.pages.models import Journey, PageMeta
+from ruamel.yaml import YAML
+
+REVIEWED = dt.date(2026, 11, 22)
+REVIEW_BY = dt.date(2027, 5, 22)
+GUIDES_PER_SECTION = 20
+COPIED = ("mkdocs.yml", "overrides", "docs/assets")
+GENERATED_DATA = ("faqs", "faq-topics.yml")  # made here; every other settings file is the real one
+
+ENGLISH = [
+    "You can complain about the police if you are unhappy with how they treated you.",
+    "This page tells you what happens next and what you can do.",
+    "Keep a copy of every letter you get about your complaint.",
+    "You can ask someone you trust to help you write your complaint.",
+    "The police will contact you to talk about your complaint.",
+    "If you are in danger now, call 999.",
+    "We are independent of the police.",
+    "Read your outcome letter carefully.",
+    "You should be treated fairly and with respect.",
+    "You can use this site safely on a shared phone.",
+    "Write down what happened, when it happened and who was there.",
+    "You do not have to give your name to read this site.",
+    "Tell us if you need the information in another format.",
+    "It is free to complain.",
+]
+WELSH = [
+    "Gallwch gwyno am yr heddlu os ydych yn anhapus â sut y cawsoch eich trin.",
+    "Mae'r dudalen hon yn dweud beth sy'n digwydd nesaf a beth allwch chi ei wneud.",
+    "Cadwch gopi o bob llythyr a gewch am eich cwyn.",
+    "Gallwch ofyn i rywun rydych yn ymddiried ynddo eich helpu i ysgrifennu eich cwyn.",
+    "Bydd yr heddlu'n cysylltu â chi i siarad am eich cwyn.",
+    "Os ydych mewn perygl nawr, ffoniwch 999.",
+    "Rydym yn annibynnol ar yr heddlu.",
+    "Darllenwch eich llythyr canlyniad yn ofalus.",
+    "Dylech gael eich trin yn deg a gyda pharch.",
+    "Gallwch ddefnyddio'r wefan hon yn ddiogel ar ffôn a rennir.",
+    "Ysgrifennwch beth ddigwyddodd, pryd y digwyddodd a phwy oedd yno.",
+    "Does dim rhaid i chi roi eich enw i ddarllen y wefan hon.",
+    "Dywedwch wrthym os oes angen yr wybodaeth mewn fformat arall arnoch.",
+    "Mae'n rhad ac am ddim i gwyno.",
+]
+ENGLISH_WORDS = ["complaint", "review", "outcome", "letter", "police", "help", "safety", "contact", "evidence",
+                 "support", "rights", "time", "form", "phone", "meeting", "advice"]
+WELSH_WORDS = ["cwyn", "adolygiad", "canlyniad", "llythyr", "heddlu", "help", "diogelwch", "cyswllt", "tystiolaeth",
+               "cymorth", "hawliau", "amser", "ffurflen", "ffôn", "cyfarfod", "cyngor"]
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How big the synthetic site is. ``translated`` is the share of pages and FAQs with a Welsh text."""
+
+    pages: int = 400
+    faqs: int = 1000
+    topics: int = 20
+    campaigns: int = 10
+    translated: float = 0.9
+    seed: int = 8
+
+
+@dataclass(frozen=True)
+class SyntheticSite:
+    root: Path
+    guide_pages: list[str]
+    faq_files: list[Path]
+    nav: list
+    campaigns: list[str]
+
+
+def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> SyntheticSite:
+    """Write a synthetic project into ``target`` (emptied first); the pipeline is linked, not copied."""
+    source_root = Path(source_root).resolve()
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for name in COPIED:
+        source, destination = source_root / name, target / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, destination)
+    (target / "docs/_data").mkdir(parents=True, exist_ok=True)
+    for source in sorted((source_root / "docs/_data").iterdir()):
+        if source.name not in GENERATED_DATA and source.is_file():
+            shutil.copy2(source, target / "docs/_data" / source.name)
+    (target / "hooks").symlink_to(source_root / "hooks", target_is_directory=True)
+    rng = random.Random(scale.seed)
+    docs = target / "docs"
+    journey = Journey.model_validate(load_yaml_file(target / "docs/_data/journey.yml", "journey.yml").data)
+    anchors = _journey_anchors(journey)
+    for uri, found in _real_page_anchors(source_root / "docs").items():
+        anchors.setdefault(uri, set()).update(found)
+    structural = sorted(set(anchors) - {"index.md"})
+    _write_page(docs / "index.md", _meta("Complaints about the police", rng), _body(rng, ENGLISH, ["index"], links=structural))
+    for uri in structural:
+        title = uri[:-3].replace("-", " ").capitalize()
+        headings = sorted(anchors[uri]) + ["more"]
+        _write_page(docs / uri, _meta(title, rng), _body(rng, ENGLISH, headings, links=[]))
+        _write_page(docs / f"{uri[:-3]}.cy.md", _meta(title, rng, welsh=True), _body(rng, WELSH, headings, links=[]))
+    guides = [f"guides/guide-{number:03d}.md" for number in range(1, scale.pages + 1)]
+    for index, uri in enumerate(guides):
+        neighbour = guides[(index + 1) % len(guides)].split("/")[-1] + "#section-1"
+        words = rng.sample(ENGLISH_WORDS, 3)
+        title = f"Guide {index + 1}: {' and '.join(words)}"
+        _write_page(docs / uri, _meta(title, rng), _body(rng, ENGLISH, ["section-1", "section-2", "section-3"], links=[neighbour]))
+        if rng.random() < scale.translated:
+            welsh_title = f"Canllaw {index + 1}: {' a '.join(WELSH_WORDS[ENGLISH_WORDS.index(word)] for word in words)}"
+            _write_page(docs / f"{uri[:-3]}.cy.md", _meta(welsh_title, rng, welsh=True),
+                        _body(rng, WELSH, ["section-1", "section-2", "section-3"], links=[neighbour]))
+    topics = _topics(scale)
+    _dump(target / "docs/_data/faq-topics.yml", FaqTopicList(topics=topics))
+    faq_files = _write_faqs(target / "docs/_data/faqs", topics, guides, rng, scale)
+    campaigns = _write_campaigns(source_root / "campaigns", target / "campaigns", scale.campaigns)
+    nav = _nav(structural, guides, topics, campaigns)
+    _write_mkdocs_nav(target / "mkdocs.yml", nav)
+    return SyntheticSite(target, guides, faq_files, nav, campaigns)
+
+
+def _write_campaigns(source: Path, target: Path, count: int) -> list[str]:
+    """``count`` campaigns made from the real ones, each with its own slug and title.
+
+    Every campaign is validated by the campaign model before it is written, so the
+    synthetic ones are campaigns an author could have written."""
+    templates = sorted(path.parent for path in source.glob("*/campaign.yml"))
+    if not templates or count < 1:
+        return []
+    from iopcsite.collections.campaigns.models import Campaign
+
+    slugs = []
+    for number in range(1, count + 1):
+        template = templates[(number - 1) % len(templates)]
+        campaign = Campaign.model_validate(load_yaml_file(template / "campaign.yml", "campaign.yml").data)
+        slug = f"{campaign.slug[:70]}-{number:02d}"
+        copy = campaign.copy_.model_copy(update={"title": f"{campaign.copy_.title[:50]} {number}"})
+        translations = {language: text.model_copy(update={"title": f"{text.title[:50]} {number}"})
+                        for language, text in campaign.translations.items()}
+        changed = campaign.model_copy(update={"slug": slug, "copy_": copy, "translations": translations})
+        Campaign.model_validate(changed.model_dump(by_alias=True))
+        shutil.copytree(template, target / slug)
+        data = changed.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        (target / slug / "campaign.yml").write_text(_yaml_text(data), encoding="utf-8")
+        slugs.append(slug)
+    return slugs
+
+
+def _real_page_anchors(docs: Path) -> dict[str, set[str]]:
+    """The real site's English pages and their heading ids: the theme, journey and campaign pages link to them."""
+    found = {}
+    for path in discover_pages(docs):
+        uri = path.relative_to(docs).as_posix()
+        if split_language(uri)[1] != "en" or "/" in uri:
+            continue
+        try:
+            _, body, _ = split_front_matter(path.read_text(encoding="utf-8"), uri)
+        except ProblemRaised:
+            body = ""
+        found[uri] = heading_anchors(body)
+    return found
+
+
+def _journey_anchors(journey: Journey) -> dict[str, set[str]]:
+    anchors: dict[str, set[str]] = {}
+    for step in journey.steps:
+        uri, anchor = resolve_link("index.md", step.link)
+        anchors.setdefault(uri, set())
+        if anchor:
+            anchors[uri].add(anchor)
+    return anchors
+
+
+def _meta(title: str, rng: random.Random, welsh: bool = False) -> PageMeta:
+    sentences = WELSH if welsh else ENGLISH
+    values = {"title": title, "description": rng.choice(sentences), "last_reviewed": REVIEWED, "review_by": REVIEW_BY}
+    if welsh:
+        values["translation"] = "complete"
+    return PageMeta(**values)
+
+
+def _paragraph(rng: random.Random, sentences: list[str]) -> str:
+    return " ".join(rng.sample(sentences, rng.randint(3, 5)))
+
+
+def _body(rng: random.Random, sentences: list[str], anchors: list[str], links: list[str]) -> str:
+    """A few sections of plain sentences, a list, an organisation placeholder and the given links."""
+    parts = [_paragraph(rng, sentences), "", "{{ org.name }}.", ""]
+    for number, anchor in enumerate(anchors, 1):
+        parts += [f"## {rng.choice(sentences).rstrip('.')} {{#{anchor}}}", "", _paragraph(rng, sentences), ""]
+        if number == 1:
+            parts += [f"- {sentence}" for sentence in rng.sample(sentences, 3)] + [""]
+    for link in links:
+        parts += [f"[{rng.choice(sentences).rstrip('.')}]({link})", ""]
+    return "\n".join(parts)
+
+
+def _write_page(path: Path, meta: PageMeta, body: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    front = _yaml_text(meta.model_dump(mode="python", exclude_defaults=True))
+    path.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+
+
+def _topics(scale: Scale) -> list[FaqTopic]:
+    topics = []
+    for number in range(1, scale.topics + 1):
+        english, welsh = ENGLISH_WORDS[number % len(ENGLISH_WORDS)], WELSH_WORDS[number % len(WELSH_WORDS)]
+        topics.append(FaqTopic(
+            id=f"topic-{number:02d}", title=f"Questions {number}: {english}",
+            description=f"Questions about {english}.",
+            translations={"cy": FaqTopicTranslation(title=f"Cwestiynau {number}: {welsh}", description=f"Cwestiynau am {welsh}.")},
+        ))
+    return topics
+
+
+def _write_faqs(folder: Path, topics: list[FaqTopic], guides: list[str], rng: random.Random, scale: Scale) -> list[Path]:
+    """``scale.faqs`` questions spread over the topics, one file per topic."""
+    folder.mkdir(parents=True, exist_ok=True)
+    by_topic: dict[str, list[Faq]] = {topic.id: [] for topic in topics}
+    for number in range(1, scale.faqs + 1):
+        topic = topics[(number - 1) % len(topics)]
+        word = ENGLISH_WORDS[number % len(ENGLISH_WORDS)]
+        welsh_word = WELSH_WORDS[number % len(WELSH_WORDS)]
+        guide = rng.choice(guides)
+        translations = {}
+        if rng.random() < scale.translated:
+            translations["cy"] = FaqTranslation(question=f"Cwestiwn {number}: beth am {welsh_word}?",
+                                                answer=_paragraph(rng, WELSH) + "\n")
+        by_topic[topic.id].append(Faq(
+            id=f"question-{number:04d}", topic=topic.id, question=f"Question {number}: what about {word}?",
+            answer=_paragraph(rng, ENGLISH) + "\n",
+            related=[RelatedLink(text=rng.choice(ENGLISH).rstrip("."), link=f"{guide}#section-2")],
+            last_reviewed=REVIEWED, review_by=REVIEW_BY, translations=translations,
+        ))
+    files = []
+    for topic_id, faqs in by_topic.items():
+        if faqs:
+            path = folder / f"{topic_id}.yml"
+            _dump(path, FaqFile(faqs=faqs))
+            files.append(path)
+    return files
+
+
+def _nav(journey_uris: list[str], guides: list[str], topics: list[FaqTopic], campaigns: list[str]) -> list:
+    sections = [{f"Guides {start // GUIDES_PER_SECTION + 1}": guides[start:start + GUIDES_PER_SECTION]}
+                for start in range(0, len(guides), GUIDES_PER_SECTION)]
+    questions = {"Questions": ["faqs/index.md"] + [f"faqs/{topic.id}.md" for topic in topics]}
+    menu = [{"Home": "index.md"}, *journey_uris, *sections, questions]
+    if campaigns:
+        menu.append({"Campaigns": [f"campaigns/{slug}/index.md" for slug in campaigns]})
+    return menu
+
+
+NAV_BLOCK = re.compile(r"^nav:\n(?:(?:[ \t-].*|)\n)*", re.M)
+
+
+def _write_mkdocs_nav(path: Path, nav: list) -> None:
+    """Replace the copied mkdocs.yml's menu with the synthetic one; everything else stays as it is."""
+    text = path.read_text(encoding="utf-8")
+    if not NAV_BLOCK.search(text):
+        raise ValueError(f"{path} has no top-level 'nav:' to replace")
+    path.write_text(NAV_BLOCK.sub(lambda _: _yaml_text({"nav": nav}), text, count=1), encoding="utf-8")
+
+
+def _dump(path: Path, model) -> None:
+    path.write_text(_yaml_text(model.model_dump(mode="python", exclude_defaults=True)), encoding="utf-8")
+
+
+def _yaml_text(data) -> str:
+    yaml = YAML()
+    yaml.default_flow_style = False
+    yaml.width = 120
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    return buffer.getvalue()

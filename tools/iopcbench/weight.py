@@ -1,0 +1,225 @@
+"""What a first visit to a built page transfers, read from the built files.
+
+A browser with an empty cache fetches the page, its stylesheets, scripts, icon,
+eager images and the fonts its stylesheets declare, and the search worker that
+``__config`` names. Lazy images are listed separately: they load only when
+scrolled to. So are Material's search worker and the search index of the page's
+language when the page loads them only once a reader opens search (our pages:
+``search-on-demand.js``); plain Material fetches both with every page, and then
+they count in the first visit. Text files count at gzip
+level 9, as a web server sends them; images and fonts, already compressed, count
+as they are. The figures are the same on every machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from iopcsite.authoring.markdown_text import page_file_name
+from iopcsite.finish.search import WORKER_PARAMETER
+
+GZIP_LEVEL = 9
+FONT_FACE = re.compile(r"@font-face\s*{([^}]*)}", re.S)
+FONT_SRC = re.compile(r"src\s*:\s*[^;]*?url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+COMPRESSED_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".woff2", ".woff", ".ico")
+FETCHED_LINKS = {"stylesheet", "icon", "shortcut", "preload", "modulepreload", "apple-touch-icon"}
+
+
+@dataclass(frozen=True)
+class Resource:
+    url: str
+    kind: str
+    raw: int
+    gzip: int
+
+
+@dataclass
+class FirstVisit:
+    """The files a first visit to one page fetches, and those it leaves until scrolled to."""
+
+    page: str
+    resources: list[Resource] = field(default_factory=list)
+    lazy_images: list[Resource] = field(default_factory=list)
+    on_search: list[Resource] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+
+    @property
+    def total_gzip(self) -> int:
+        """Everything a first visit sends."""
+        return sum(resource.gzip for resource in self.resources)
+
+    @property
+    def search_gzip(self) -> int:
+        """What opening search then adds: Material's search worker and the page language's index."""
+        return sum(resource.gzip for resource in self.on_search)
+
+    @property
+    def total_raw(self) -> int:
+        return sum(resource.raw for resource in self.resources)
+
+    def gzip_of(self, *kinds: str) -> int:
+        return sum(resource.gzip for resource in self.resources if resource.kind in kinds)
+
+    def as_dict(self) -> dict:
+        return {
+            "page": self.page, "total_raw": self.total_raw, "total_gzip": self.total_gzip,
+            "search_gzip": self.search_gzip, "on_search": [vars(resource) for resource in self.on_search],
+            "by_kind_gzip": {kind: self.gzip_of(kind) for kind in sorted({r.kind for r in self.resources})},
+            "resources": [vars(resource) for resource in self.resources],
+            "lazy_images": [vars(resource) for resource in self.lazy_images],
+            "missing": self.missing, "external": self.external,
+        }
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.fetched: list[tuple[str, str]] = []
+        self.lazy: list[str] = []
+        self.config_text: str | None = None
+        self._in_config = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "link" and FETCHED_LINKS & set(values.get("rel", "").lower().split()) and values.get("href"):
+            kind = "css" if "stylesheet" in values["rel"].lower() else "icon"
+            self.fetched.append((kind, values["href"]))
+        elif tag == "script" and values.get("src"):
+            self.fetched.append(("js", values["src"]))
+        elif tag == "script" and values.get("id") == "__config":
+            self._in_config = True
+        elif tag == "img" and values.get("src"):
+            (self.lazy.append(values["src"]) if values.get("loading") == "lazy"
+             else self.fetched.append(("image", values["src"])))
+
+    def handle_data(self, data: str) -> None:
+        if self._in_config:
+            self.config_text = (self.config_text or "") + data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_config = False
+
+
+def gzip_size(data: bytes) -> int:
+    """Bytes after gzip at a fixed level and with no timestamp, so the figure never varies."""
+    return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
+
+
+def page_file(site_dir: Path, page_path: str) -> Path:
+    """The HTML file behind a site path: ``faqs/reviews/`` is ``faqs/reviews/index.html``."""
+    return Path(site_dir) / page_file_name(page_path)
+
+
+def first_visit(site_dir: Path, page_path: str) -> FirstVisit:
+    """Everything a browser with an empty cache fetches to show ``page_path`` of the built site."""
+    site_dir = Path(site_dir)
+    visit = FirstVisit(page_path)
+    html = page_file(site_dir, page_path).read_bytes()
+    visit.resources.append(Resource("/" + page_path, "html", len(html), gzip_size(html)))
+    parser = _PageParser()
+    parser.feed(html.decode("utf-8"))
+    page_url = "/" + page_path
+    eager_search, on_search = _search_files(parser.config_text, page_url)
+    wanted = [(kind, urljoin(page_url, href)) for kind, href in parser.fetched] + eager_search
+    seen = {page_url}
+    for kind, url in wanted:
+        if url in seen:
+            continue
+        seen.add(url)
+        resource = _resource(site_dir, url, kind, visit)
+        if resource is None:
+            continue
+        visit.resources.append(resource)
+        if kind == "css":
+            for font_url in _font_urls(resource_bytes(site_dir, url), url):
+                if font_url not in seen:
+                    seen.add(font_url)
+                    font = _resource(site_dir, font_url, "font", visit)
+                    if font:
+                        visit.resources.append(font)
+    for href in parser.lazy:
+        image = _resource(site_dir, urljoin(page_url, href), "lazy-image", visit)
+        if image:
+            visit.lazy_images.append(image)
+    for kind, url in on_search:
+        resource = _resource(site_dir, url, kind, visit)
+        if resource:
+            visit.on_search.append(resource)
+    return visit
+
+
+def _search_files(config_text: str | None, page_url: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(what a page fetches for search as it loads, what it leaves until a reader opens search), as (kind, url).
+
+    Plain Material starts its worker and fetches the index with every page; ours start
+    ``search-on-demand.js``, which brings Material's worker, named in its address, with the index.
+    """
+    if not config_text:
+        return [], []
+    config = json.loads(config_text)
+    if not config.get("search"):
+        return [], []
+    index = ("search-index", urljoin(urljoin(page_url, (config.get("base") or ".").rstrip("/") + "/"),
+                                     "search/search_index.json"))
+    worker = urljoin(page_url, config["search"])
+    if WORKER_PARAMETER not in worker:
+        return [("search-worker", worker), index], []
+    loader, _, name = worker.partition(WORKER_PARAMETER)
+    return [("search-loader", loader)], [("search-worker", urljoin(loader, name)), index]
+
+
+def _font_urls(css: bytes, css_url: str) -> list[str]:
+    """The first source of each @font-face: what a browser that supports it downloads."""
+    found = []
+    for block in FONT_FACE.findall(css.decode("utf-8", "replace")):
+        match = FONT_SRC.search(block)
+        if match and not match.group(1).startswith("data:"):
+            found.append(urljoin(css_url, match.group(1)))
+    return found
+
+
+def resource_bytes(site_dir: Path, url: str) -> bytes:
+    path = urlsplit(url).path
+    return page_file(site_dir, path.lstrip("/")).read_bytes()
+
+
+def _resource(site_dir: Path, url: str, kind: str, visit: FirstVisit) -> Resource | None:
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or url.startswith("data:"):
+        if not url.startswith("data:"):
+            visit.external.append(url)
+        return None
+    path = page_file(site_dir, parts.path.lstrip("/"))
+    try:
+        stat = path.stat()
+        raw, sent = _sizes(str(path), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        visit.missing.append(url)
+        return None
+    return Resource(parts.path, kind, raw, sent)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sizes(path: str, mtime_ns: int, size: int) -> tuple[int, int]:
+    """(raw, sent) bytes of one file; every page shares the theme's files, so each is compressed once."""
+    data = Path(path).read_bytes()
+    return len(data), len(data) if path.lower().endswith(COMPRESSED_SUFFIXES) else gzip_size(data)
+
+
+def search_index_sizes(site_dir: Path, prefixes: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Each language's search index: raw bytes, gzip bytes and how many entries it holds."""
+    sizes = {}
+    for language, prefix in prefixes.items():
+        path = Path(site_dir) / prefix / "search" / "search_index.json"
+        data = path.read_bytes()
+        sizes[language] = {"raw": len(data), "gzip": gzip_size(data), "entries": len(json.loads(data)["docs"])}
+    return sizes
