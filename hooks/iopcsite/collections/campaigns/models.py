@@ -13,14 +13,13 @@ from typing import Annotated, Literal
 from pydantic import Field, HttpUrl, StringConstraints, field_validator
 
 from iopcsite.authoring.base_models import (
+    HoldableItem,
     LanguageCode,
+    ReviewedItem,
     Slug,
     Strict,
     Text,
-    draft_field,
-    publish_from_field,
 )
-from iopcsite.authoring.publishing import PublishTime
 
 HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 ImageId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -136,23 +135,17 @@ class CampaignCopy(Strict):
     terms_of_use: Text = Field(description="How others may use the materials, printed in the pack.")
 
 
-class Product(Strict):
+class Product(HoldableItem):
     """One product the campaign publishes."""
 
     id: ProductId = Field(description="Which product: poster-a4, poster-a3, leaflet-a5, leaflet-large-print, card, advocates-pack or social.")
-    draft: bool = draft_field()
-    publish_from: PublishTime | None = publish_from_field()
 
 
-class Campaign(Strict):
+class Campaign(HoldableItem, ReviewedItem):
     """``campaigns/<slug>/campaign.yml``."""
 
     slug: Slug = Field(description="The campaign's web address under /campaigns/: the same as its folder's name.")
-    draft: bool = draft_field()
-    publish_from: PublishTime | None = publish_from_field()
     launched: dt.date | None = Field(None, description="When the campaign started.")
-    last_reviewed: dt.date = Field(description="When someone last checked the campaign is right.")
-    review_by: dt.date = Field(description="When the campaign must be checked again.")
     short_url: ShortUrl = Field(description="The web address people type, without https://, such as 'policeconduct.gov.uk/youhaveavoice'.")
     qr_url: HttpUrl = Field(description="The full address the QR code opens.")
     colours: Colours = Field(description="The campaign's colours.")

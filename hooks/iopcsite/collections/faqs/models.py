@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Literal
-
 from pydantic import Field
 
 from iopcsite.authoring.base_models import (
+    HoldableItem,
     LanguageCode,
+    Markdown,
+    ReviewedItem,
     Slug,
     Strict,
     Text,
-    draft_field,
-    publish_from_field,
+    TranslatedItem,
 )
-from iopcsite.authoring.publishing import PublishTime
 
 
 class RelatedLink(Strict):
@@ -25,36 +23,30 @@ class RelatedLink(Strict):
     link: Text = Field(description="A page of this site, such as 'ask-for-a-review.md#the-28-day-limit'.")
 
 
-class FaqTranslation(Strict):
+class FaqTranslation(TranslatedItem):
     """A question and answer in another language."""
 
     question: Text = Field(description="The question, translated.")
-    answer: Text = Field(description="The answer, translated, in Markdown.")
-    translation: Literal["complete", "needs-review"] = Field("complete", description="complete, or needs-review while a translator checks it.")
+    answer: Markdown = Field(description="The answer, translated, in Markdown.")
     related: list[RelatedLink] | None = Field(None, description="Related links in this language, if they differ.")
 
 
-class Faq(Strict):
+class Faq(HoldableItem, ReviewedItem):
     """One question and answer."""
 
     id: Slug = Field(description="Stable id: becomes the anchor. Never change it once published.")
     topic: Slug = Field(description="The topic id from faq-topics.yml.")
     question: Text = Field(max_length=150, description="The question, as a reader would ask it.")
-    answer: Text = Field(description="The answer, in Markdown.")
+    answer: Markdown = Field(description="The answer, in Markdown.")
     related: list[RelatedLink] = Field(default_factory=list, description="Links to pages that say more.")
-    last_reviewed: dt.date = Field(description="When someone last checked the answer was right.")
-    review_by: dt.date = Field(description="When the answer must be checked again.")
     translations: dict[LanguageCode, FaqTranslation] = Field(default_factory=dict, description="The question in other languages, such as cy for Welsh.")
-    draft: bool = draft_field()
-    publish_from: PublishTime | None = publish_from_field()
 
 
-class FaqTopicTranslation(Strict):
+class FaqTopicTranslation(TranslatedItem):
     """A topic's title and description in another language."""
 
     title: Text = Field(description="The topic title, translated.")
     description: Text = Field(description="The topic description, translated.")
-    translation: Literal["complete", "needs-review"] = Field("complete", description="complete, or needs-review while a translator checks it.")
 
 
 class FaqTopic(Strict):

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
 
 from iopcsite.authoring.base_models import (
     Bilingual,
+    HoldableItem,
+    ReviewedItem,
     Strict,
     Text,
-    draft_field,
-    publish_from_field,
 )
-from iopcsite.authoring.publishing import PublishTime
 
 JourneyStep = Literal["complain", "contact", "outcome", "review"]
 
@@ -25,13 +23,11 @@ class SearchSettings(Strict):
     exclude: bool = Field(False, description="true to leave this page out of the site search.")
 
 
-class PageMeta(Strict):
+class PageMeta(HoldableItem, ReviewedItem):
     """The front matter at the top of every Markdown page."""
 
     title: Text = Field(description="The page title: the h1 and the browser tab title.", max_length=90)
     description: Text = Field(description="One or two sentences for search engines (meta description).", max_length=200)
-    last_reviewed: dt.date = Field(description="When someone last checked the page was right.")
-    review_by: dt.date = Field(description="When the page must be checked again.")
     journey_step: JourneyStep | None = Field(None, description="Shows the step-by-step journey with this step marked.")
     translation: Literal["complete", "needs-review"] | None = Field(
         None, description="Translated pages only (page.cy.md): complete, or needs-review while a check is due."
@@ -40,8 +36,6 @@ class PageMeta(Strict):
         default_factory=list, description="Parts of the page layout to hide, such as toc (the list of sections).")
     search: SearchSettings | None = Field(None, description="Search settings for this page.")
     template: str | None = Field(None, description="A template from overrides/, for special pages.")
-    draft: bool = draft_field()
-    publish_from: PublishTime | None = publish_from_field()
 
 
 
