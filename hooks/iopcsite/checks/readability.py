@@ -8,12 +8,12 @@ cells are sentences of their own, as a reader sees them.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 
 from iopcsite.authoring.errors import ContentProblem
 from iopcsite.authoring.markdown_text import FENCE
-from iopcsite.collections.faqs.questions import topic_page_uri
 from iopcsite.content.site_content import SiteContent
 
 MAX_AVERAGE_WORDS = 20
@@ -33,6 +33,7 @@ ATTR_LIST = re.compile(r"\{\s*[:#.][^}]*\}")
 PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 TAG = re.compile(r"<[^>]+>")
 EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|`)")
+BACKSLASH_ESCAPE = re.compile(r"\\(.)")
 
 ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "Mr.", "Mrs.", "Ms.", "Dr.", "No.", "St.", "approx.")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -136,6 +137,7 @@ def plain_text(markdown: str) -> str:
     text = PLACEHOLDER.sub("X", text)  # a detail such as a phone number reads as one item
     text = TAG.sub("", text)
     text = EMPHASIS.sub("", text)
+    text = html.unescape(BACKSLASH_ESCAPE.sub(r"\1", text))  # author text placed in generated pages is escaped
     return " ".join(text.split())
 
 
@@ -174,7 +176,7 @@ def measure_site(content: SiteContent) -> dict[str, MeasuredPage]:
         if page.source is not None:
             measured[uri] = MeasuredPage(measure(page.source.body, page.source.body_line), page.source.file, True)
         elif page.markdown is not None:
-            measured[uri] = MeasuredPage(measure(page.markdown), f"{uri} (made from docs/_data and campaigns/)", False)
+            measured[uri] = MeasuredPage(measure(page.markdown), f"{uri} (made from {page.collection})", False)
     return measured
 
 
@@ -197,10 +199,10 @@ def readability_problems(content: SiteContent) -> tuple[list[str], list[ContentP
 
 
 def _source_of(content: SiteContent, uri: str, page: MeasuredPage, sentence: Sentence) -> tuple[str, int | None]:
-    """Where an author fixes a sentence: the page, or the FAQ file whose question or answer has it."""
+    """Where an author fixes a sentence: the page, or the author text of any collection that has it."""
     if page.authored:
         return page.file, sentence.line
-    for item in content.faqs:
-        if topic_page_uri(item.faq.topic) == uri and sentence.text[:40] in plain_text(f"{item.faq.question} {item.faq.answer}"):
-            return item.file, item.line
+    for text in content.published[uri].texts:
+        if sentence.text[:40] in plain_text(text.text):
+            return text.file, text.line
     return page.file, None

@@ -1,4 +1,4 @@
-"""How much of the site is translated, per language, for ``make check``."""
+"""How much of the site is translated, per language and per kind of content, for ``make check``."""
 
 from __future__ import annotations
 
@@ -12,30 +12,28 @@ from iopcsite.content.site_content import SiteContent
 
 @dataclass(frozen=True)
 class Coverage:
-    """Translation states of one language's pages and FAQs."""
+    """Translation states of one language, by kind of item ('page', 'question', 'FAQ topic', 'campaign')."""
 
     language: str
-    pages: Counter
-    faqs: Counter
+    kinds: dict[str, Counter]
 
     def line(self) -> str:
-        def part(counts: Counter, noun: str) -> str:
+        def part(noun: str, counts: Counter) -> str:
             total = sum(counts.values())
-            return (f"{counts[TranslationStatus.complete.value]}/{total} {noun} complete, "
-                    f"{counts[TranslationStatus.needs_review.value]} need review, "
-                    f"{counts[TranslationStatus.missing.value]} missing")
-        return f"Translation into '{self.language}': {part(self.pages, 'pages')}; {part(self.faqs, 'FAQs')}."
+            return (f"{counts[TranslationStatus.complete]}/{total} {noun}{'' if total == 1 else 's'} complete, "
+                    f"{counts[TranslationStatus.needs_review]} need review, "
+                    f"{counts[TranslationStatus.missing]} missing")
+        parts = "; ".join(part(noun, counts) for noun, counts in self.kinds.items())
+        return f"Translation into '{self.language}': {parts}."
 
 
 def translation_coverage(content: SiteContent) -> list[Coverage]:
-    """Counts of complete, needs-review and missing translations for every language but English."""
+    """Counts of complete, needs-review and missing translations of every published item, for every language but English."""
     result = []
     for language in other_languages(content.config):
-        pages = Counter(page.status.value for page in content.published.values()
-                        if page.language == language and page.source is not None)
-        faqs = Counter(
-            (item.faq.translations[language].translation if language in item.faq.translations else TranslationStatus.missing.value)
-            for item in content.faqs
-        )
-        result.append(Coverage(language, pages, faqs))
+        kinds: dict[str, Counter] = {}
+        for item in content.items:
+            if language in item.translations and content.shows(item):
+                kinds.setdefault(item.noun, Counter())[item.translations[language]] += 1
+        result.append(Coverage(language, kinds))
     return result

@@ -8,15 +8,16 @@ embargoes), and what is past its review date.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from iopcsite.authoring.errors import ContentError
-from iopcsite.authoring.publishing import Publishing, Status, current_publishing, status
+from iopcsite.authoring.publishing import Publishing, current_publishing
 from iopcsite.checks.readability import readability_problems
 from iopcsite.checks.translation_coverage import translation_coverage
-from iopcsite.collections.pages.loader import SourcePage
-from iopcsite.content.site_content import SiteContent, describe_hold, load_site_content
+from iopcsite.content.holding import hold_reason
+from iopcsite.content.site_content import SiteContent, load_site_content
 
 
 @dataclass(frozen=True, order=True)
@@ -33,37 +34,23 @@ class Notice:
 
 
 def held_back(content: SiteContent) -> list[Notice]:
-    """Every draft and embargoed page and question, with why it is held back."""
-    notices = [Notice(page.file, None, f"page '{page.meta.title}' is {_page_hold(content, page)}.")
-               for page in content.held_back_pages.values()]
-    notices += [Notice(item.file, item.line, f"question '{item.faq.id}' is {describe_hold(item.faq)}.")
-                for item in content.held_back_faqs]
-    campaigns = {campaign.slug: campaign for campaign in content.held_back_campaigns.values()}
-    notices += [Notice(f"campaigns/{slug}/campaign.yml", None, f"campaign '{slug}' is {describe_hold(campaign)}.")
-                for slug, campaign in campaigns.items()]
-    return sorted(notices)
-
-
-def _page_hold(content: SiteContent, page: SourcePage) -> str:
-    if status(page.meta, content.publishing.now) is not Status.published:
-        return describe_hold(page.meta)
-    return f"a translation, held back with the page it translates ({page.base_uri})"
+    """Every draft and embargoed item of every collection, with why it is held back."""
+    return sorted(Notice(item.file, item.line, f"{item.described()} is {hold_reason(item, content.publishing)}.")
+                  for item in content.items if not content.shows(item))
 
 
 def overdue_reviews(content: SiteContent) -> list[Notice]:
-    """Pages and questions whose ``review_by`` date has passed (held-back ones too)."""
+    """Items of every collection whose ``review_by`` date has passed (held-back ones too)."""
     today = content.publishing.today
     notices = []
-    for page in [*content.pages.values(), *content.held_back_pages.values()]:
-        if page.meta.review_by < today:
-            notices.append(Notice(page.file, page.front.position(("review_by",))[0],
-                                  f"review_by {page.meta.review_by.isoformat()} has passed "
-                                  f"(last reviewed {page.meta.last_reviewed.isoformat()})."))
-    for item in [*content.faqs, *content.held_back_faqs]:
-        if item.faq.review_by < today:
-            notices.append(Notice(item.file, item.line,
-                                  f"question '{item.faq.id}': review_by {item.faq.review_by.isoformat()} has passed "
-                                  f"(last reviewed {item.faq.last_reviewed.isoformat()})."))
+    for item in content.items:
+        if item.review is None or item.review.review_by >= today:
+            continue
+        # An item that shares its file with others is named; a file of its own names it already.
+        named = f"{item.described()}: " if item.line is not None else ""
+        notices.append(Notice(item.file, item.review_line,
+                              f"{named}review_by {item.review.review_by.isoformat()} has passed "
+                              f"(last reviewed {item.review.last_reviewed.isoformat()})."))
     return sorted(notices)
 
 
@@ -71,7 +58,7 @@ def run_check(root: Path, out=sys.stdout, publishing: Publishing | None = None) 
     """Check all content; print every problem, then the notices; return the exit status."""
     publishing = publishing or current_publishing()
     try:
-        content = load_site_content(root, publishing, render_campaigns=False)
+        content = load_site_content(root, publishing, draw=False)
     except ContentError as error:
         print(error.report(), file=out)
         print("\nNothing was built. Fix the problems above, then run 'make check' again.", file=out)
@@ -81,15 +68,23 @@ def run_check(root: Path, out=sys.stdout, publishing: Publishing | None = None) 
     if wordy_pages:
         print(ContentError(wordy_pages).report(), file=out)
         return 1
-    print(f"Checked {len(content.pages) + len(content.held_back_pages)} pages, "
-          f"{len(content.faqs) + len(content.held_back_faqs)} FAQs in {len(content.topics)} topics: no problems.",
-          file=out)
+    print(f"Checked {checked_items(content)}: no problems.", file=out)
     for coverage in translation_coverage(content):
         print(coverage.line(), file=out)
     _print_notices(out, "Not on the public site yet (you can see these in 'make serve'):", held_back(content))
     _print_notices(out, "Past their review date. This does not stop publishing, but please check each one is "
                         "still right, then update last_reviewed and review_by:", overdue_reviews(content))
     return 0
+
+
+def checked_items(content: SiteContent) -> str:
+    """'22 pages, 48 questions, 6 FAQ topics, 1 campaign': how many items of each kind were checked."""
+    counts = Counter(item.noun for item in content.items)
+    return ", ".join(f"{count} {noun if count == 1 else plural(noun)}" for noun, count in counts.items())
+
+
+def plural(noun: str) -> str:
+    return noun + "es" if noun.endswith("s") else noun + "s"
 
 
 def _print_notices(out, heading: str, notices: list[Notice]) -> None:

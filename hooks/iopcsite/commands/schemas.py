@@ -12,24 +12,29 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from iopcsite.collections.campaigns.models import Campaign
-from iopcsite.collections.faqs.models import FaqFile, FaqTopicList
-from iopcsite.collections.pages.models import Journey, PageMeta
+from iopcsite.collections.pages.models import Journey
 from iopcsite.config.models import SiteConfig, StringTable
+from iopcsite.content.collection import Collection, EditorSchema
+from iopcsite.content.registry import COLLECTIONS
 
 SCHEMA_DIR = Path("schemas")
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# Schema name -> (model, the files it describes, relative to the project).
-SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
-    "site": (SiteConfig, "docs/_data/site.yml"),
-    "strings": (StringTable, "docs/_data/strings.yml"),
-    "journey": (Journey, "docs/_data/journey.yml"),
-    "faq-topics": (FaqTopicList, "docs/_data/faq-topics.yml"),
-    "faq-file": (FaqFile, "docs/_data/faqs/*.yml"),
-    "campaign": (Campaign, "campaigns/*/campaign.yml"),
-    "page": (PageMeta, "docs/**/*.md (the front matter between the '---' lines)"),
-}
+# The settings files every site has; each collection names its own (``Collection.editor_schemas``).
+SITE_SCHEMAS: tuple[EditorSchema, ...] = (
+    EditorSchema("site", SiteConfig, "docs/_data/site.yml"),
+    EditorSchema("strings", StringTable, "docs/_data/strings.yml"),
+    EditorSchema("journey", Journey, "docs/_data/journey.yml"),
+)
+
+
+def editor_schemas(kinds: tuple[type[Collection], ...] = COLLECTIONS) -> dict[str, EditorSchema]:
+    """Every editor schema by name: the site's settings, then each registered collection's."""
+    schemas = [*SITE_SCHEMAS, *(schema for kind in kinds for schema in kind.editor_schemas)]
+    return {schema.name: schema for schema in schemas}
+
+
+SCHEMAS = editor_schemas()
 
 
 def model_file(model: type[BaseModel]) -> str:
@@ -43,7 +48,7 @@ def schema_path(name: str) -> Path:
 
 def generate_schema(name: str) -> dict:
     """The JSON Schema of one kind of file, with a title and description editors can show."""
-    model, files = SCHEMAS[name]
+    model, files = SCHEMAS[name].model, SCHEMAS[name].files
     schema = _titled(model.model_json_schema(mode="validation"))
     return {
         "$schema": JSON_SCHEMA_DIALECT,

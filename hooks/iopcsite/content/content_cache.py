@@ -140,9 +140,9 @@ def _write_entry(cache: Path, entry: Path, content: SiteContent, prefixes: dict[
     cache.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=cache, prefix=".tmp-"))
     for language in prefixes:
-        own_files = {uri: item for uri, item in content.assets.items() if item[0] == language}
+        own_files = {path: planned for path, planned in content.files.items() if planned.language == language}
         with (staging / f"{language}.pickle").open("wb") as file:
-            pickle.dump(dataclasses.replace(content, assets=own_files), file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(dataclasses.replace(content, files=own_files), file, protocol=pickle.HIGHEST_PROTOCOL)
     after, before = publishing.unchanged_between()
     facts = {"prefixes": prefixes, "unchanged_between": [moment.isoformat() if moment else None for moment in (after, before)],
              "summary": _summary_when_kept(content)}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from iopcsite.authoring.markdown_text import page_url, relative_url
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
-from iopcsite.config.languages import PublishedPage, language_prefixes
+from iopcsite.config.languages import language_prefixes
+from iopcsite.content.collection import PlannedPage
 from iopcsite.config.site_config import organisation_values
 from iopcsite.content.site_content import SiteContent
 from iopcsite.review_helpers.widgets import HELPER_SCRIPT, has_helpers
@@ -35,7 +36,7 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
     return context
 
 
-def page_text(page: PublishedPage) -> str:
+def page_text(page: PlannedPage) -> str:
     """The Markdown a published page is built from: generated, or the author's file."""
     if page.markdown is not None:
         return page.markdown

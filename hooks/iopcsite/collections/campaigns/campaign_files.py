@@ -22,7 +22,7 @@ from iopcsite.collections.campaigns.loader import (
     load_campaign,
 )
 from iopcsite.collections.campaigns.pack import build_pack
-from iopcsite.collections.campaigns.page import advocates_page, campaign_page
+from iopcsite.collections.campaigns.page import advocates_page, advocates_page_title, campaign_page
 from iopcsite.collections.campaigns.products import SOCIAL, Job, jobs_for
 from iopcsite.collections.campaigns.strings import (
     STRINGS_FILE,
@@ -83,8 +83,13 @@ Banner = Callable[[Holdable, str, str | None], str | None]
 
 def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None = None,
                     campaigns_dir: Path | None = None, notices: dict[str, str] | None = None,
-                    publishing: Publishing | None = None, banner: Banner | None = None) -> CampaignBuild:
+                    publishing: Publishing | None = None, banner: Banner | None = None,
+                    draw: bool = True, loaded: list[LoadedCampaign] | None = None) -> CampaignBuild:
     """Every campaign under ``campaigns/``, in every site language; raises ContentError listing every problem.
+
+    Without ``draw`` (``make check``) nothing is drawn: a product the render cache lacks is
+    planned with its file names and no data, so the pages are still written and checked.
+    ``loaded`` are the campaigns already loaded and checked, if the caller has them.
 
     A site language the campaign has no copy for gets the English products and page,
     the page opening with ``notices[language]`` (that it is not translated yet).
@@ -93,17 +98,17 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     """
     publishing = publishing or current_publishing()
     root = Path(project_root)
-    loaded = load_campaigns(root, site, campaigns_dir)
+    loaded = load_campaigns(root, site, campaigns_dir) if loaded is None else loaded
     cache = render_cache.RenderCache(cache_dir or _default_cache(root))
     result = CampaignBuild()
     shown = [campaign for campaign in loaded if publishing.shows(campaign.campaign)]
     result.held_back = [campaign for campaign in loaded if not publishing.shows(campaign.campaign)]
-    drawn, problems = draw_missing_products(shown, site.organisation, cache, publishing)
+    drawn, problems = draw_missing_products(shown, site.organisation, cache, publishing) if draw else ({}, [])
     if problems:  # a product that would not draw: building the campaigns would only draw it again
         raise ContentError(problems)
     for campaign in shown:
         try:
-            build_campaign(campaign, site, cache, result, notices, publishing, banner, drawn)
+            build_campaign(campaign, site, cache, result, notices, publishing, banner, drawn, draw)
         except ContentError as error:
             problems.extend(error.problems)
     if problems:
@@ -125,25 +130,6 @@ def load_campaigns(project_root: Path, site: SiteConfig, campaigns_dir: Path | N
     if problems:
         raise ContentError(problems)
     return loaded
-
-
-def campaign_pages(loaded: list[LoadedCampaign], site: SiteConfig,
-                   publishing: Publishing) -> list[tuple[str, str, str]]:
-    """(path, site language, title) of every campaign page a build will publish, without building it:
-    the advocates pack's page only where the pack has copy and its product is shown, as ``build_campaign``."""
-    pages = []
-    for campaign in loaded:
-        pack_shown = any(product.id == "advocates-pack" and publishing.shows(product)
-                         for product in campaign.campaign.products)
-        for site_language in [language.code for language in site.languages]:
-            language = site_language if site_language in campaign.campaign.languages else "en"
-            copy = campaign.campaign.copy_for(language)
-            folder = page_folder(site, site_language, campaign.campaign.slug)
-            pages.append((f"{folder}/index.md", site_language, copy.title))
-            if language in campaign.advocates_pack and pack_shown:
-                title = f"{copy.title}: {translator(language)('advocates-pack-title')}"
-                pages.append((f"{folder}/advocates-pack.md", site_language, title))
-    return pages
 
 
 def _characters_outside_campaigns(site: SiteConfig) -> list[ContentProblem]:
@@ -208,7 +194,7 @@ def _draw(task: tuple[LoadedCampaign, Organisation, Job]) -> render_cache.Cached
 def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache.RenderCache,
                    result: CampaignBuild, notices: dict[str, str] | None = None,
                    publishing: Publishing | None = None, banner: Banner | None = None,
-                   drawn: dict[str, render_cache.CachedRender] | None = None) -> None:
+                   drawn: dict[str, render_cache.CachedRender] | None = None, draw: bool = True) -> None:
     """One campaign's products, and its pack and pages in every site language, added to ``result``.
 
     ``drawn`` holds the products this build has drawn already, by cache key. A held-back
@@ -220,7 +206,7 @@ def build_campaign(loaded: LoadedCampaign, site: SiteConfig, cache: render_cache
     products, problems = [], []
     for job in jobs_for(shown, loaded.campaign.languages):
         try:
-            products += _job_files(loaded, org, job, cache, result, drawn or {})
+            products += _job_files(loaded, org, job, cache, result, drawn or {}, draw)
         except ContentError as error:
             problems += error.problems
     if problems:
@@ -242,29 +228,19 @@ def _banners(loaded: LoadedCampaign, site_language: str, banner: Banner) -> list
     return [html for html in found if html]
 
 
-def _with_banners(markdown: str, banners: list[str]) -> str:
-    """The banners placed right after the page's front matter."""
-    if not banners:
-        return markdown
-    _, front, body = markdown.split("---\n", 2)
-    return f"---\n{front}---\n\n" + "\n\n".join(banners) + "\n\n" + body
-
-
 def _language_files(loaded: LoadedCampaign, org: Organisation, folder: str, site_language: str, language: str,
                     products: list[ProductFile], notice: str | None, pack_shown: bool = True,
                     banners: list[str] | None = None) -> list[OutputFile]:
     pack_name, pack = build_pack(loaded, org, language, products)
-    page = _with_banners(campaign_page(loaded, org, language, products, pack_name, len(pack), notice, pack_shown),
-                         banners or [])
+    page = campaign_page(loaded, org, language, products, pack_name, len(pack), notice, pack_shown, banners or [])
     files = [OutputFile(f"{folder}/files/{f.name}", f.data, site_language) for f in products]
     copy = loaded.campaign.copy_for(language)
     fallback = notice is not None
     files += [OutputFile(f"{folder}/{pack_name}", pack, site_language),
               OutputFile(f"{folder}/index.md", page, site_language, copy.title, fallback)]
     if language in loaded.advocates_pack and pack_shown:
-        files.append(OutputFile(f"{folder}/advocates-pack.md",
-                                _with_banners(advocates_page(loaded, org, language, products, notice), banners or []),
-                                site_language, f"{copy.title}: {translator(language)('advocates-pack-title')}", fallback))
+        files.append(OutputFile(f"{folder}/advocates-pack.md", advocates_page(loaded, org, language, products, notice, banners or []),
+                                site_language, advocates_page_title(copy.title, language), fallback))
     return files
 
 
@@ -275,12 +251,14 @@ def page_folder(site: SiteConfig, language: str, slug: str) -> str:
 
 
 def _job_files(loaded: LoadedCampaign, org: Organisation, job: Job, cache: render_cache.RenderCache,
-               result: CampaignBuild, drawn: dict[str, render_cache.CachedRender]) -> list[ProductFile]:
+               result: CampaignBuild, drawn: dict[str, render_cache.CachedRender], draw: bool = True) -> list[ProductFile]:
     key = render_cache.render_key(job.key_name, loaded, org)
     found = drawn.get(key)
     if found is not None:
         result.rendered += 1
         return _name_files(loaded.campaign.slug, job, found)
+    if not draw:  # planning: the files are named, not drawn or read from the cache
+        return _name_files(loaded.campaign.slug, job, planned_render(job))
     found = cache.get(key)
     if found is None:
         found = draw_product(loaded, org, job)
@@ -306,6 +284,15 @@ def draw_product(loaded: LoadedCampaign, org: Organisation, job: Job) -> render_
         raise ContentError([ContentProblem(loaded.file, None, None, None, str(error),
                                            "A product template or image is broken: fix it, then build again.")]) from None
     return render_cache.CachedRender(rendered.files, rendered.pages)
+
+
+def planned_render(job: Job) -> render_cache.CachedRender:
+    """What drawing ``job`` will make, by kind of file, with no data yet: enough to name and list every file."""
+    if job.printed is None:
+        kinds = [kind for spec in SOCIAL for kind in (spec.id, f"{spec.id}-thumbnail")]
+        return render_cache.CachedRender({kind: b"" for kind in kinds}, 0)
+    kinds = [*job.printed.outputs, "preview", "thumbnail"]
+    return render_cache.CachedRender({kind: b"" for kind in kinds}, job.printed.pages or 1)
 
 
 def _name_files(slug: str, job: Job, render: render_cache.CachedRender) -> list[ProductFile]:

@@ -10,7 +10,9 @@ from PIL import Image
 
 from iopcsite.collections.campaigns.loader import LoadedCampaign
 from iopcsite.collections.campaigns.products import PRINTED_BY_ID, SOCIAL
+from iopcsite.collections.campaigns.strings import translator
 from iopcsite.collections.campaigns.text import render_text
+from iopcsite.content.page_templates import framed_page
 from iopcsite.config.models import Organisation
 
 if TYPE_CHECKING:
@@ -29,6 +31,8 @@ class Listing:
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
+    if not data:  # a product only planned, not drawn yet (make check draws nothing)
+        return 0, 0
     with Image.open(io.BytesIO(data)) as image:
         return image.size
 
@@ -53,28 +57,38 @@ def _social_copy(loaded: LoadedCampaign, language: str, files: list[ProductFile]
 
 
 def campaign_page(loaded: LoadedCampaign, org: Organisation, language: str, files: list[ProductFile],
-                  pack_name: str, pack_size: int, notice: str | None = None, pack_shown: bool = True) -> str:
-    """``campaigns/<slug>/index.md``: who it is for, what to complain about, how, and every download."""
-    return _with_notice(notice, language, render_text(
-        "page.md", language=language, loaded=loaded, c=loaded.campaign.copy_for(language), org=org,
+                  pack_name: str, pack_size: int, notice: str | None = None, pack_shown: bool = True,
+                  banners: list[str] = ()) -> str:
+    """``campaigns/<slug>/index.md``: who it is for, what to complain about, how, and every download.
+
+    ``notice`` says the page is shown in a language it is not written in; ``banners`` mark what a preview
+    shows that the public site does not."""
+    copy = loaded.campaign.copy_for(language)
+    body = render_text(
+        "page.md", language=language, loaded=loaded, c=copy, org=org,
         products=listings(files), social=_social_copy(loaded, language, files), pack_name=pack_name, pack_size=pack_size,
         has_pack=language in loaded.advocates_pack and pack_shown,
-    ))
+    )
+    return framed_page(_front(loaded, copy.title, copy.summary), body, banners=banners, notice=notice,
+                       body_language=language if notice is not None else None)
 
 
 def advocates_page(loaded: LoadedCampaign, org: Organisation, language: str, files: list[ProductFile],
-                   notice: str | None = None) -> str:
+                   notice: str | None = None, banners: list[str] = ()) -> str:
     """``campaigns/<slug>/advocates-pack.md``: the advocates pack as a web page."""
     pdf = next((f for f in files if f.product == "advocates-pack" and f.kind == "screen"), None)
-    return _with_notice(notice, language, render_text(
-        "advocates-page.md", language=language, loaded=loaded, c=loaded.campaign.copy_for(language), org=org,
-        body=loaded.advocates_pack[language].strip(), pdf=pdf,
-    ))
+    copy = loaded.campaign.copy_for(language)
+    body = render_text("advocates-page.md", language=language, loaded=loaded, c=copy, org=org,
+                       body=loaded.advocates_pack[language].strip(), pdf=pdf)
+    return framed_page(_front(loaded, advocates_page_title(copy.title, language), translator(language)("advocates-intro")),
+                       body, banners=banners, notice=notice, body_language=language if notice is not None else None)
 
 
-def _with_notice(notice: str | None, language: str, markdown: str) -> str:
-    """A page shown in a site language it is not written in: the notice, then the text marked with its language."""
-    if notice is None:
-        return markdown
-    _, front, body = markdown.split("---\n", 2)
-    return f'---\n{front}---\n\n!!! note ""\n    {notice}\n\n<div lang="{language}" markdown>\n\n{body.strip()}\n\n</div>\n'
+def advocates_page_title(campaign_title: str, language: str) -> str:
+    """'You have a voice: information pack for advocates'."""
+    return f"{campaign_title}: {translator(language)('advocates-pack-title')}"
+
+
+def _front(loaded: LoadedCampaign, title: str, description: str) -> dict:
+    return {"title": title, "description": description, "last_reviewed": loaded.campaign.last_reviewed.isoformat(),
+            "review_by": loaded.campaign.review_by.isoformat()}

@@ -8,6 +8,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
 
+from iopcsite.content.page_templates import md_line, md_text
+
 from iopcsite.collections.campaigns.strings import translator
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -29,6 +31,8 @@ def text_environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["size"] = file_size
     env.filters["attr"] = lambda value: str(escape(value))
+    env.filters["md_text"] = md_text
+    env.filters["md_line"] = md_line
     return env
 
 

@@ -18,6 +18,7 @@ from iopcsite.authoring.markdown_text import (
     substitute_placeholders,
 )
 from iopcsite.authoring.model_files import load_model_file
+from iopcsite.authoring.yaml_source import YamlDocument
 from iopcsite.collections.faqs.models import (
     Faq,
     FaqFile,
@@ -25,8 +26,9 @@ from iopcsite.collections.faqs.models import (
     FaqTopicList,
     RelatedLink,
 )
-from iopcsite.config.languages import front_matter
 from iopcsite.config.localiser import Localiser
+from iopcsite.content.collection import AuthorText, LinkRef, model_texts
+from iopcsite.content.page_templates import framed_page, render_page
 from iopcsite.config.site_config import DATA_DIR
 
 FAQ_DIR = DATA_DIR / "faqs"
@@ -45,34 +47,26 @@ class LoadedFaq:
     faq: Faq
     file: str
     line: int
-    answer_line: int | None = None
-    related_lines: tuple[int, ...] = ()
-
-    def line_in_answer(self, line: int) -> int:
-        """The file line of ``line`` (1-based) of the English answer, or the question's line."""
-        return self.line if self.answer_line is None else self.answer_line + line - 1
-
-    def related_line(self, index: int) -> int:
-        """The file line of the ``index``-th related link (0-based), or the question's line."""
-        return self.related_lines[index] if index < len(self.related_lines) else self.line
+    texts: tuple[AuthorText, ...] = ()  # the answers, in every language
+    links: tuple[LinkRef, ...] = ()  # the related links, in every language
 
 
 def topic_page_uri(topic_id: str) -> str:
     return f"faqs/{topic_id}.md"
 
 
-def load_topics(root: Path, problems: ProblemList) -> list[FaqTopic] | None:
-    """The FAQ topics, in the order authors listed them; None when the file has problems."""
+def load_topics(root: Path, problems: ProblemList) -> tuple[list[FaqTopic] | None, YamlDocument | None]:
+    """The FAQ topics, in the order authors listed them (None when the file has problems), and the file."""
     topics, document = load_model_file(root / TOPICS_FILE, FaqTopicList, root, problems)
     if topics is None:
-        return None
+        return None, document
     seen: dict[str, int] = {}
     for index, topic in enumerate(topics.topics):
         if topic.id in seen:
             problems.add(document.problem(("topics", index, "id"), f"the topic id '{topic.id}' is used twice.",
                                           "Give each topic its own id."))
         seen[topic.id] = index
-    return list(topics.topics)
+    return list(topics.topics), document
 
 
 def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) -> list[LoadedFaq]:
@@ -88,7 +82,9 @@ def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) 
         faq_file, document = load_model_file(path, FaqFile, root, problems)
         for index, faq in _valid_faqs(faq_file, document):
             line, _ = document.position(("faqs", index))
-            item = LoadedFaq(faq, document.file, line, _answer_start(document, index), _related_lines(document, index))
+            subject = f"in question '{faq.id}', "
+            item = LoadedFaq(faq, document.file, line, model_texts(faq, document, ("faqs", index), subject),
+                             _related_links(faq, document, index, subject))
             _check_topic(item, index, document, topic_ids, problems)
             if faq.id in first_seen:
                 earlier = first_seen[faq.id]
@@ -101,16 +97,17 @@ def load_faqs(root: Path, topics: list[FaqTopic] | None, problems: ProblemList) 
     return loaded
 
 
-def _answer_start(document, index: int) -> int | None:
-    """The line the answer's text starts on: the next line for 'answer: |' blocks."""
-    line, _ = document.position(("faqs", index, "answer"))
-    value = document.tree["faqs"][index]["answer"]
-    return line + 1 if type(value).__name__ in ("LiteralScalarString", "FoldedScalarString") else line
-
-
-def _related_lines(document, index: int) -> tuple[int, ...]:
-    related = document.tree["faqs"][index].get("related") or []
-    return tuple(document.position(("faqs", index, "related", number, "link"))[0] for number in range(len(related)))
+def _related_links(faq: Faq, document: YamlDocument, index: int, subject: str) -> tuple[LinkRef, ...]:
+    """Every related link of a question, in every language, with its line."""
+    links = []
+    for loc, related in [(("faqs", index, "related"), faq.related)] + [
+            (("faqs", index, "translations", language, "related"), translation.related or [])
+            for language, translation in faq.translations.items()]:
+        for number, link in enumerate(related):
+            line, _ = document.position(loc + (number, "link"))
+            links.append(LinkRef(link.link, document.file, line if line is not None else document.position(loc)[0],
+                                 "related", subject=subject))
+    return tuple(links)
 
 
 def _valid_faqs(faq_file: FaqFile | None, document) -> list[tuple[int, Faq]]:
@@ -171,6 +168,9 @@ def topic_text(topic: FaqTopic, language: str) -> tuple[str, str, str]:
     return translation.title, translation.description, language
 
 
+TEMPLATES = Path(__file__).parent / "templates"
+
+
 def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser, prefix: str = "",
                       banner: Callable[[Faq], str | None] = lambda faq: None) -> str:
     """The Markdown of one topic page: every question an h2 with its id as the anchor.
@@ -180,38 +180,37 @@ def render_topic_page(topic: FaqTopic, faqs: list[Faq], local: Localiser, prefix
     uri = prefix + topic_page_uri(topic.id)
     written_from = prefix + "index.md"
     title, description, _ = topic_text(topic, local.language)
-    parts = [front_matter(title, description), description, ""]
     texts = [faq_text(faq, local.language) for faq in faqs]
-    if any(text.language != local.language for text in texts):
-        parts += ['!!! note ""', f"    {local.string('faq-untranslated-notice')}", ""]
-    for faq, text in zip(faqs, texts):
-        answer = relocate_links(text.answer.strip(), written_from, uri)
-        lang = f' lang="{text.language}"' if text.language != local.language else ""
-        parts += [f"## {text.question} {{: #{faq.id}{lang} }}", ""]
-        held_back = banner(faq)
-        if held_back:
-            parts += [held_back, ""]
-        parts += [f"<div{lang} markdown>", "", answer, "", "</div>", ""] if lang else [answer, ""]
-        if text.related:
-            links = ", ".join(f"[{link.text}]({relocate_target(link.link, written_from, uri)})" for link in text.related)
-            parts += [f"{local.string('faq-related')}: {links}", ""]
-        parts += [f"*{local.string('last-reviewed')}: {local.date(faq.last_reviewed)}*{{ .iopc-reviewed }}", ""]
-    return "\n".join(parts)
+    entries = [{
+        "id": faq.id,
+        "question": text.question,
+        "lang": text.language if text.language != local.language else None,
+        "banner": banner(faq),
+        "answer": relocate_links(text.answer.strip(), written_from, uri),
+        "related": [{"text": link.text, "target": relocate_target(link.link, written_from, uri)} for link in text.related],
+        "reviewed": local.date(faq.last_reviewed),
+    } for faq, text in zip(faqs, texts)]
+    untranslated = any(text.language != local.language for text in texts)
+    body = render_page(TEMPLATES, "topic.md", description=description, entries=entries,
+                       untranslated_notice=local.string("faq-untranslated-notice") if untranslated else None,
+                       related_label=local.string("faq-related"), reviewed_label=local.string("last-reviewed"))
+    return framed_page({"title": title, "description": description}, body)
 
 
 def render_hub_page(topics: list[FaqTopic], grouped: dict[str, list[Faq]], local: Localiser) -> str:
     """The FAQ index: each topic with its questions linked to their anchors."""
     description = local.string("faq-hub-description")
-    parts = [front_matter(local.string("faq-hub-title"), description), description, ""]
+    listed = []
     for topic in topics:
         title, topic_description, _ = topic_text(topic, local.language)
-        parts += [f"## [{title}]({topic.id}.md) {{#{topic.id}}}", "", topic_description, ""]
+        questions = []
         for faq in grouped.get(topic.id, []):
             text = faq_text(faq, local.language)
-            lang = f'{{: lang="{text.language}" }}' if text.language != local.language else ""
-            parts.append(f"- [{text.question}]({topic.id}.md#{faq.id}){lang}")
-        parts.append("")
-    return "\n".join(parts)
+            questions.append({"id": faq.id, "text": text.question,
+                              "lang": text.language if text.language != local.language else None})
+        listed.append({"id": topic.id, "title": title, "description": topic_description, "questions": questions})
+    body = render_page(TEMPLATES, "hub.md", description=description, topics=listed)
+    return framed_page({"title": local.string("faq-hub-title"), "description": description}, body)
 
 
 def faq_jsonld(faqs: list[Faq], language: str, values: dict[str, str]) -> str:
