@@ -13,7 +13,7 @@ PAGE = "docs/make-a-complaint.md"
 
 def problems_for(root) -> list[str]:
     with pytest.raises(ContentError) as raised:
-        load_site_content(root, render_campaigns=False)
+        load_site_content(root, draw=False)
     return [str(problem) for problem in raised.value.problems]
 
 
@@ -23,7 +23,7 @@ def project(tmp_path):
 
 
 def test_the_real_content_has_no_problems(project_root):
-    load_site_content(project_root, render_campaigns=False)
+    load_site_content(project_root, draw=False)
 
 
 def test_missing_field_names_file_line_and_field(project):

@@ -96,7 +96,7 @@ def test_the_check_lists_the_campaign_pages_the_build_publishes(project):
     def campaign_pages(content) -> set[str]:
         return {uri for uri in content.published if "campaigns/" in uri}
 
-    checked = campaign_pages(load_site_content(project, publishing, render_campaigns=False))
+    checked = campaign_pages(load_site_content(project, publishing, draw=False))
     built = campaign_pages(load_site_content(project, publishing))
     assert checked == built
     assert not [uri for uri in built if uri.endswith("advocates-pack.md")]

@@ -15,7 +15,7 @@ from iopcsite.collections.pages.loader import discover_pages
 from iopcsite.commands.schemas import SCHEMAS, schema_path, schema_text, stale_schemas
 
 VSCODE_SETTINGS = PROJECT_ROOT / ".vscode/settings.json"
-YAML_SCHEMAS = {name: files for name, (_, files) in SCHEMAS.items() if name != "page"}
+YAML_SCHEMAS = {name: schema.files for name, schema in SCHEMAS.items() if name != "page"}
 
 
 def as_editor_sees_it(value):
