@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from iopcsite.authoring.yaml_source import load_yaml_file, validate
-from iopcsite.collections.campaigns.cache import RenderCache
 from iopcsite.collections.campaigns.campaign_files import (
     CampaignBuild,
     OutputFile,
@@ -19,6 +18,7 @@ from iopcsite.collections.campaigns.loader import (
     load_campaign,
 )
 from iopcsite.config.models import SiteConfig
+from iopcsite.pdf.render_cache import RenderCache
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

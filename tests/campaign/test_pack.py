@@ -6,8 +6,8 @@ import hashlib
 import io
 import zipfile
 
-from iopcsite.collections.campaigns.cache import RenderCache
 from iopcsite.collections.campaigns.campaign_files import CampaignBuild, build_campaign
+from iopcsite.pdf.render_cache import RenderCache
 
 
 def _zip(built):

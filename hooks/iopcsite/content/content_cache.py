@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import json
 import os
@@ -24,21 +23,18 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from iopcsite.authoring.publishing import Publishing, current_publishing
 from iopcsite.collections.campaigns.campaign_files import CampaignBuild
 from iopcsite.config.languages import language_prefixes
+from iopcsite.content.libraries import library_versions
 from iopcsite.content.site_content import SiteContent, load_site_content
 from iopcsite.pdf import fonts
 
 PREPARED_CONTENT_VARIABLE = "IOPC_PREPARED_CONTENT"
 CACHE_DIR = Path(".cache/iopcsite/content")
 INPUTS = ("mkdocs.yml", "docs", "campaigns", "hooks")
-# What turns the same files into different content: the libraries that read and render them.
-LIBRARIES = ("markdown", "pymdown-extensions", "pydantic", "pydantic-core", "ruamel.yaml", "jinja2", "mkdocs",
-             "mkdocs-material", "weasyprint", "pydyf", "pikepdf", "pillow", "pypdfium2", "segno", "fonttools")
 KEEP_ENTRIES = 4  # enough for switching between a few branches without rebuilding
 
 
@@ -84,7 +80,7 @@ def input_key(root: Path, publishing: Publishing) -> str:
     """A hash of every file the content is made from, the code that makes it and the libraries it uses,
     and of where the project is (the content refers to its own files: a moved project is loaded again)."""
     digest = hashlib.sha256()
-    digest.update(f"{Path(root).resolve()}\0{sys.version}\0{_library_versions()}\0{fonts.font_fingerprint()}\0"
+    digest.update(f"{Path(root).resolve()}\0{sys.version}\0{library_versions()}\0{fonts.font_fingerprint()}\0"
                   f"{publishing.preview}\0".encode())
     for path in _input_files(Path(root)):
         data = path.read_bytes()
@@ -104,17 +100,6 @@ def _input_files(root: Path) -> list[Path]:
             subfolders[:] = sorted(sub for sub in subfolders if sub != "__pycache__" and not sub.startswith("."))
             found += [Path(folder) / file for file in sorted(files)]
     return found
-
-
-@functools.cache
-def _library_versions() -> str:
-    def installed(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "absent"
-
-    return ";".join(f"{name}=={installed(name)}" for name in LIBRARIES)
 
 
 def _files(entry: Path, prefixes: dict[str, str]) -> dict[str, Path]:

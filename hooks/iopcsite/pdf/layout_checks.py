@@ -1,8 +1,9 @@
 """Measure a laid-out WeasyPrint document: copy that overflows its box, image resolution.
 
-Templates mark every fixed-size text box with ``data-fit="<field>"`` (a field of
-the campaign copy, such as ``poster.headline``). After layout, every box whose
-content reaches past its bottom or right edge is reported with how far over it is.
+Templates mark every fixed-size text box with ``data-fit="<field>"``, naming the
+field of the copy it shows (the campaign's ``poster.headline``, say). After layout,
+every box whose content reaches past its bottom or right edge is reported with how
+far over it is, so the author can be told which field to shorten.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Preview images and thumbnails for the campaign page, drawn from the finished files."""
+"""Preview images and thumbnails of a finished PDF, for the page that offers it for download."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from typing import Callable
 
 from iopcsite.authoring.errors import ContentError, ContentProblem
 from iopcsite.authoring.publishing import Holdable, Publishing, current_publishing
-from iopcsite.collections.campaigns import cache as render_cache
+from iopcsite.collections.campaigns.cache import product_key
 from iopcsite.collections.campaigns.loader import (
     LoadedCampaign,
     find_campaign_folders,
@@ -31,7 +31,7 @@ from iopcsite.collections.campaigns.strings import (
 )
 from iopcsite.config.models import Organisation, SiteConfig
 from iopcsite.config.site_config import SITE_FILE
-from iopcsite.pdf import fonts
+from iopcsite.pdf import fonts, render_cache
 
 CACHE_SUBDIR = Path(".cache") / "iopcsite" / "campaigns"
 # Lets copies of the project (tests that break content on purpose) share one render cache:
@@ -161,7 +161,7 @@ def draw_missing_products(campaigns: list[LoadedCampaign], org: Organisation, ca
     for loaded in campaigns:
         shown = [product.id for product in loaded.campaign.products if publishing.shows(product)]
         for job in jobs_for(shown, loaded.campaign.languages):
-            key = render_cache.render_key(job.key_name, loaded, org)
+            key = product_key(job.key_name, loaded, org)
             if key not in missing and not cache.has(key):
                 missing[key] = (loaded, job)
     workers = min(len(missing), os.cpu_count() or 1)
@@ -252,7 +252,7 @@ def page_folder(site: SiteConfig, language: str, slug: str) -> str:
 
 def _job_files(loaded: LoadedCampaign, org: Organisation, job: Job, cache: render_cache.RenderCache,
                result: CampaignBuild, drawn: dict[str, render_cache.CachedRender], draw: bool = True) -> list[ProductFile]:
-    key = render_cache.render_key(job.key_name, loaded, org)
+    key = product_key(job.key_name, loaded, org)
     found = drawn.get(key)
     if found is not None:
         result.rendered += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Every template draws its backgrounds this far past the trim, for the print version.
 BLEED_MM = 3.0
 
 

@@ -19,12 +19,11 @@ from PIL import Image as PILImage
 
 from iopcsite.authoring.errors import ContentError, ContentProblem
 from iopcsite.collections.campaigns.loader import LoadedCampaign
-from iopcsite.collections.campaigns.products import PrintedProduct
+from iopcsite.collections.campaigns.products import BLEED_MM, PrintedProduct
 from iopcsite.collections.campaigns.strings import translator
 from iopcsite.collections.campaigns.text import TEMPLATES
 from iopcsite.config import site_config as site
 from iopcsite.config.models import Organisation
-from iopcsite.pdf import fonts
 from iopcsite.pdf import layout_checks as layout
 from iopcsite.pdf import previews as preview
 from iopcsite.pdf import tagged as pdf
@@ -80,7 +79,7 @@ def context(loaded: LoadedCampaign, org: Organisation, product: PrintedProduct, 
         "c": copy, "t": translator(language), "campaign": campaign, "product": product, "lang": language, "print": printing,
         "colours": campaign.colours, "org": org, "org_name": org.name.get(language),
         "phone": org.phone, "short_url": campaign.short_url, "qr_url": str(campaign.qr_url),
-        "qr_svg": qr_data_uri(str(campaign.qr_url)), "font_url": fonts.font_path().as_uri(),
+        "qr_svg": qr_data_uri(str(campaign.qr_url)), "bleed_mm": BLEED_MM,
         "date": campaign.last_reviewed.isoformat(), "hero": _image(loaded, campaign.hero_image, language),
         "pattern": _image(loaded, copy.false_cover.pattern if copy.false_cover else None, language),
         "document_title": f"{copy.title}: {translator(language)('product-' + product.id)}",
@@ -122,7 +121,7 @@ def _print_pdf(loaded: LoadedCampaign, org: Organisation, product: PrintedProduc
     template = environment().get_template(product.template)
     base_url = loaded.folder.resolve().as_uri() + "/"
     document = pdf.layout(template.render(context(loaded, org, product, language, printing=True)), base_url, what)
-    return pdf.add_print_marks(pdf.write(document, identifier, what, _epoch(loaded)), product.folds_mm)
+    return pdf.add_print_marks(pdf.write(document, identifier, what, _epoch(loaded)), product.folds_mm, BLEED_MM)
 
 
 def _epoch(loaded: LoadedCampaign) -> int:
