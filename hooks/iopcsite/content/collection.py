@@ -162,6 +162,7 @@ class Collection(Protocol):
     """
 
     name: str
+    sources: tuple[str, ...]  # the files and folders it reads, from the project folder: a change to them is a change
     editor_schemas: tuple[EditorSchema, ...]
 
     def load(self, data: SiteData, problems: ProblemList) -> None: ...

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import inspect
 import json
 import os
 import pickle
@@ -29,12 +30,14 @@ from iopcsite.authoring.publishing import Publishing, current_publishing
 from iopcsite.collections.campaigns.campaign_files import CampaignBuild
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.libraries import library_versions
+from iopcsite.content.registry import registered_collections
 from iopcsite.content.site_content import SiteContent, load_site_content
 from iopcsite.pdf import fonts
 
 PREPARED_CONTENT_VARIABLE = "IOPC_PREPARED_CONTENT"
 CACHE_DIR = Path(".cache/iopcsite/content")
-INPUTS = ("mkdocs.yml", "docs", "campaigns", "hooks")
+# What every build reads besides the collections' own sources (``Collection.sources``).
+INPUTS = ("mkdocs.yml", "docs", "hooks")
 KEEP_ENTRIES = 4  # enough for switching between a few branches without rebuilding
 
 
@@ -82,16 +85,27 @@ def input_key(root: Path, publishing: Publishing) -> str:
     digest = hashlib.sha256()
     digest.update(f"{Path(root).resolve()}\0{sys.version}\0{library_versions()}\0{fonts.font_fingerprint()}\0"
                   f"{publishing.preview}\0".encode())
-    for path in _input_files(Path(root)):
+    for path in _input_files(Path(root), input_paths()):
         data = path.read_bytes()
-        digest.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+        digest.update(f"{name}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()
 
 
-def _input_files(root: Path) -> list[Path]:
+def input_paths() -> list[str]:
+    """Every file and folder the content is made from: the site's, each collection's sources, and the
+    code of collections kept outside the package (``IOPC_EXTRA_COLLECTIONS``)."""
+    kinds = registered_collections()
+    paths = [*INPUTS, *(source for kind in kinds for source in kind.sources)]
+    paths += [inspect.getsourcefile(kind) for kind in kinds if not kind.__module__.startswith("iopcsite.")]
+    paths = list(dict.fromkeys(paths))
+    return [path for path in paths if not any(path.startswith(other + "/") for other in paths)]
+
+
+def _input_files(root: Path, paths: list[str]) -> list[Path]:
     found = []
-    for name in INPUTS:
+    for name in paths:
         top = root / name
         if top.is_file():
             found.append(top)

@@ -1,6 +1,16 @@
-"""Every kind of content the site has. Adding a kind is one line here (see README, "Adding a kind of content")."""
+"""Every kind of content the site has. Adding a kind is one line in ``COLLECTIONS``
+(README, "Adding a kind of content", walks through one).
+
+``IOPC_EXTRA_COLLECTIONS`` adds collections kept outside the package, written as
+``path/to/collection.py:ClassName`` (comma-separated): the tests use it to build a site
+with a collection that exists only in the tests.
+"""
 
 from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
 
 from iopcsite.collections.campaigns.collection import CampaignCollection
 from iopcsite.collections.faqs.collection import FaqCollection
@@ -12,8 +22,25 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     FaqCollection,
     CampaignCollection,
 )
+EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 
 
-def new_collections(kinds: tuple[type[Collection], ...] = COLLECTIONS) -> list[Collection]:
-    """A fresh, empty instance of every registered collection, in registration order."""
-    return [kind() for kind in kinds]
+def registered_collections(environ: dict[str, str] | None = None) -> tuple[type[Collection], ...]:
+    """The registered collections, then any named in ``IOPC_EXTRA_COLLECTIONS``."""
+    written = (os.environ if environ is None else environ).get(EXTRA_COLLECTIONS_VARIABLE, "")
+    return COLLECTIONS + tuple(_collection_class(entry.strip()) for entry in written.split(",") if entry.strip())
+
+
+def _collection_class(entry: str) -> type[Collection]:
+    path, _, name = entry.rpartition(":")
+    if not path or not Path(path).is_file():
+        raise ValueError(f"{EXTRA_COLLECTIONS_VARIABLE}: '{entry}' is not 'path/to/collection.py:ClassName'.")
+    spec = importlib.util.spec_from_file_location(f"iopc_extra_{Path(path).parent.name}_{Path(path).stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, name)
+
+
+def new_collections(kinds: tuple[type[Collection], ...] | None = None) -> list[Collection]:
+    """A fresh, empty instance of every collection (the registered ones by default), in order."""
+    return [kind() for kind in (registered_collections() if kinds is None else kinds)]

@@ -32,7 +32,7 @@ from iopcsite.content.collection import Collection, Item, Plan, PlannedFile, Pla
 from iopcsite.content.hold_banner import render_hold_banner
 from iopcsite.content.holding import shows
 from iopcsite.content.page_templates import md_line
-from iopcsite.content.registry import COLLECTIONS, new_collections
+from iopcsite.content.registry import new_collections
 from iopcsite.review_helpers.models import ReviewRules
 from iopcsite.review_helpers.rules import load_review_rules
 from iopcsite.review_helpers.widgets import HelperContext, check_strings, insert_helpers, mark_helpers
@@ -149,12 +149,13 @@ class SiteContent:
 
 
 def load_site_content(root: Path, publishing: Publishing | None = None, draw: bool = True,
-                      collections: tuple[type[Collection], ...] = COLLECTIONS) -> SiteContent:
+                      collections: tuple[type[Collection], ...] | None = None) -> SiteContent:
     """Load and check every content file; raise ContentError listing every problem.
 
     Drafts and embargoed items are checked like everything else, then kept apart:
     only ``publishing`` in preview mode shows them. Without ``draw`` (``make check``)
-    every page and file is planned but nothing expensive is drawn.
+    every page and file is planned but nothing expensive is drawn. ``collections``
+    defaults to the registered ones (``content.registry.registered_collections``).
     """
     root = Path(root).resolve()
     publishing = publishing or current_publishing()
@@ -163,7 +164,7 @@ def load_site_content(root: Path, publishing: Publishing | None = None, draw: bo
 
 
 def _load_site_content(root: Path, publishing: Publishing, draw: bool,
-                       kinds: tuple[type[Collection], ...]) -> SiteContent:
+                       kinds: tuple[type[Collection], ...] | None) -> SiteContent:
     problems = ProblemList()
     config = load_site_config(root, problems)
     strings = load_strings(root, problems)

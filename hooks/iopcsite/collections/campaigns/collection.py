@@ -31,6 +31,7 @@ class CampaignCollection:
     """Every campaign, in every site language."""
 
     name = "campaigns"
+    sources = (CAMPAIGNS_DIR,)
     editor_schemas = (EditorSchema("campaign", Campaign, "campaigns/*/campaign.yml"),)
 
     def __init__(self) -> None:

@@ -26,6 +26,7 @@ class FaqCollection:
     """The FAQ topics (``faq-topics.yml``) and questions (``faqs/*.yml``)."""
 
     name = "faqs"
+    sources = (TOPICS_FILE.as_posix(), FAQ_DIR.as_posix())
     editor_schemas = (EditorSchema("faq-topics", FaqTopicList, TOPICS_FILE.as_posix()),
                       EditorSchema("faq-file", FaqFile, f"{FAQ_DIR.as_posix()}/*.yml"))
 

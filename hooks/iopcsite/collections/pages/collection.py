@@ -29,6 +29,7 @@ class PagesCollection:
     """Every author page, in every language."""
 
     name = "pages"
+    sources = ("docs",)
     editor_schemas = (EditorSchema("page", PageMeta, "docs/**/*.md (the front matter between the '---' lines)"),)
 
     def __init__(self) -> None:
