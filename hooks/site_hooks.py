@@ -37,7 +37,7 @@ from iopcsite.finish.page import finish_page
 from iopcsite.finish.search import split_search_index
 from iopcsite.finish.security import write_headers_file
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
 log = logging.getLogger("mkdocs.hooks.iopcsite")
@@ -89,8 +89,10 @@ def on_files(files, config):
         for file in [f for f in files.documentation_pages() if f.src_uri in _content.pages]:
             files.remove(file)
     for src_uri, markdown in sorted(_content.generated.items()):
-        if _content.published[src_uri].language in _languages:
-            files.append(File.generated(config, src_uri, content=markdown))
+        page = _content.published[src_uri]
+        if page.language in _languages:
+            inclusion = InclusionLevel.UNDEFINED if page.in_menu else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, src_uri, content=markdown, inclusion=inclusion))
     for src_uri, (language, data) in sorted(_content.assets.items()):
         if language in _languages:
             files.append(File.generated(config, src_uri, content=data))

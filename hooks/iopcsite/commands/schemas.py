@@ -46,9 +46,10 @@ def schema_path(name: str) -> Path:
     return SCHEMA_DIR / f"{name}.schema.json"
 
 
-def generate_schema(name: str) -> dict:
+def generate_schema(name: str, schemas: dict[str, EditorSchema] | None = None) -> dict:
     """The JSON Schema of one kind of file, with a title and description editors can show."""
-    model, files = SCHEMAS[name].model, SCHEMAS[name].files
+    chosen = (SCHEMAS if schemas is None else schemas)[name]
+    model, files = chosen.model, chosen.files
     schema = _titled(model.model_json_schema(mode="validation"))
     return {
         "$schema": JSON_SCHEMA_DIALECT,

@@ -73,6 +73,7 @@ def content_for_build(root: Path) -> SiteContent:
     prepared = os.environ.get(PREPARED_CONTENT_VARIABLE)
     if not prepared:
         return load_site_content(root)
+    registered_collections()  # imports the collections kept outside the package, which the content refers to
     with open(prepared, "rb") as file:
         content = pickle.load(file)
     content.publishing = current_publishing()  # the same moment: build_site passes it on in IOPC_NOW
@@ -98,7 +99,7 @@ def input_paths() -> list[str]:
     code of collections kept outside the package (``IOPC_EXTRA_COLLECTIONS``)."""
     kinds = registered_collections()
     paths = [*INPUTS, *(source for kind in kinds for source in kind.sources)]
-    paths += [inspect.getsourcefile(kind) for kind in kinds if not kind.__module__.startswith("iopcsite.")]
+    paths += [str(Path(inspect.getsourcefile(kind)).parent) for kind in kinds if not kind.__module__.startswith("iopcsite.")]
     paths = list(dict.fromkeys(paths))
     return [path for path in paths if not any(path.startswith(other + "/") for other in paths)]
 

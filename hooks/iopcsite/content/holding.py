@@ -10,6 +10,8 @@ def describe_hold(item: Holdable) -> str:
     """'a draft (draft: true)' or 'embargoed until 1 December 2026 at 09:00 (London time)', for messages."""
     if item.draft:
         return "a draft (draft: true)"
+    if item.publish_from is None:
+        return "held back"
     return f"embargoed until {describe_moment(publish_moment(item.publish_from))}"
 
 
@@ -20,7 +22,7 @@ def shows(item: Item, publishing: Publishing) -> bool:
 
 def hold_reason(item: Item, publishing: Publishing) -> str:
     """Why a held-back item is held back, in words for authors."""
-    own = item.holds[0] if item.holds else None
-    if own is not None and status(own, publishing.now) is not Status.published:
+    own = item.holds[0]
+    if item.held_with is None or status(own, publishing.now) is not Status.published:
         return describe_hold(own)
     return f"a translation, held back with the page it translates ({item.held_with})"

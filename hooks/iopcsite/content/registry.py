@@ -8,8 +8,10 @@ with a collection that exists only in the tests.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from iopcsite.collections.campaigns.collection import CampaignCollection
@@ -32,13 +34,20 @@ def registered_collections(environ: dict[str, str] | None = None) -> tuple[type[
 
 
 def _collection_class(entry: str) -> type[Collection]:
+    """The class named by 'path/to/collection.py:ClassName'; the file's folder is imported as a package,
+    so the collection's modules can import each other as a collection inside the package does."""
     path, _, name = entry.rpartition(":")
-    if not path or not Path(path).is_file():
-        raise ValueError(f"{EXTRA_COLLECTIONS_VARIABLE}: '{entry}' is not 'path/to/collection.py:ClassName'.")
-    spec = importlib.util.spec_from_file_location(f"iopc_extra_{Path(path).parent.name}_{Path(path).stem}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return getattr(module, name)
+    file = Path(path)
+    if not path or not file.is_file() or not (file.parent / "__init__.py").is_file():
+        raise ValueError(f"{EXTRA_COLLECTIONS_VARIABLE}: '{entry}' is not 'path/to/folder/collection.py:ClassName' "
+                         "in a folder with an __init__.py.")
+    package = f"iopc_extra_{file.parent.name}"
+    if package not in sys.modules:
+        spec = importlib.util.spec_from_file_location(package, file.parent / "__init__.py",
+                                                      submodule_search_locations=[str(file.parent)])
+        sys.modules[package] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[package])
+    return getattr(importlib.import_module(f"{package}.{file.stem}"), name)
 
 
 def new_collections(kinds: tuple[type[Collection], ...] | None = None) -> list[Collection]:

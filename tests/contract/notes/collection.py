@@ -1,0 +1,80 @@
+"""A collection that exists only in the tests: notes, one page each, in every language.
+
+It is all a new kind of content needs: a typed model, a template and this class.
+Nothing outside this folder knows it; the contract tests register it through
+``IOPC_EXTRA_COLLECTIONS`` and show that it gets drafts, embargoes, the Welsh
+fallback, review dates, its schema, search entries and link checks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from iopcsite.authoring.base_models import TranslationStatus
+from iopcsite.authoring.errors import ContentProblem, ProblemList
+from iopcsite.authoring.model_files import load_model_file
+from iopcsite.config.languages import language_prefixes
+from iopcsite.content.collection import EditorSchema, Item, Plan, PlannedPage, model_texts, translation_states
+from iopcsite.content.page_templates import framed_page, render_page
+
+from .models import Note, NoteFile
+
+TEMPLATES = Path(__file__).parent / "templates"
+FOLDER = "notes"
+
+
+class NotesCollection:
+    name = "notes"
+    sources = (FOLDER,)
+    editor_schemas = (EditorSchema("note-file", NoteFile, "notes/*.yml"),)
+
+    def __init__(self) -> None:
+        self.notes: list[tuple[Note, Item]] = []
+
+    def load(self, data, problems: ProblemList) -> None:
+        others = [language for language in data.languages if language != "en"]
+        for path in sorted((data.root / FOLDER).glob("*.yml")):
+            notes, document = load_model_file(path, NoteFile, data.root, problems)
+            for index, note in enumerate(notes.notes if notes else []):
+                line, _ = document.position((FOLDER, index))
+                self.notes.append((note, Item(
+                    self.name, note.id, "note", note.id, document.file, line, holds=(note,), review=note,
+                    review_line=line, texts=model_texts(note, document, (FOLDER, index), links_from=page_uri(note)),
+                    translations=translation_states(others, {language: translation.translation
+                                                             for language, translation in note.translations.items()}),
+                    anchors=((page_uri(note), ""),))))
+
+    def items(self) -> list[Item]:
+        return [item for _, item in self.notes]
+
+    def unreadable_paths(self) -> set[str]:
+        return set()
+
+    def check_references(self, content) -> list[ContentProblem]:
+        return []
+
+    def plan(self, content) -> Plan:
+        plan = Plan()
+        for language, prefix in language_prefixes(content.config).items():
+            local = content.localiser(language)
+            for note, item in self.notes:
+                translation = note.translations.get(language) if language != "en" else None
+                title, body = (translation.title, translation.body) if translation else (note.title, note.body)
+                fallback = language != "en" and translation is None
+                markdown = framed_page({"title": title, "description": title},
+                                       render_page(TEMPLATES, "note.md", body=body, reviewed=local.date(note.last_reviewed),
+                                                   reviewed_label=local.string("last-reviewed")),
+                                       notice=local.string("untranslated-notice") if fallback else None,
+                                       body_language="en" if fallback else None)
+                page = PlannedPage(prefix + page_uri(note), language, page_uri(note),
+                                   TranslationStatus.missing if fallback else TranslationStatus.complete, title, None,
+                                   markdown, self.name, in_menu=False, texts=item.texts)
+                (plan.pages if content.shows(item) else plan.held_back).append(page)
+        return plan
+
+    def draw(self, content, plan: Plan) -> Plan:
+        return plan
+
+
+def page_uri(note: Note) -> str:
+    return f"{FOLDER}/{note.id}.md"
