@@ -190,6 +190,32 @@ def model_texts(model: BaseModel, document: YamlDocument, loc: tuple[str | int, 
     return tuple(texts)
 
 
+def written_texts(document: YamlDocument, loc: tuple[str | int, ...], subject: str = "") -> tuple[AuthorText, ...]:
+    """Every text written under ``loc`` in ``document``, Markdown or not, as author texts: the words a
+    generated page shows, so a problem in them (a long sentence) points at the line to change."""
+    node = document.data
+    for key in loc:
+        node = node[key]
+    texts = []
+    for where, text in _strings_under(node, loc):
+        line, _ = document.position(where)
+        block = line is not None and _is_block(document, where)
+        texts.append(AuthorText(text, document.file, line + 1 if block else line, field_name(where),
+                                exact_lines=block, subject=subject))
+    return tuple(texts)
+
+
+def _strings_under(node, loc: tuple[str | int, ...]):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings_under(value, loc + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings_under(value, loc + (index,))
+    elif isinstance(node, str):
+        yield loc, node
+
+
 def _is_block(document: YamlDocument, loc: tuple[str | int, ...]) -> bool:
     """Whether the text at ``loc`` is a '|' or '>' block, which starts on the line after its key."""
     node = document.tree

@@ -17,7 +17,7 @@ from iopcsite.collections.campaigns.models import Campaign
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import (AuthorText, EditorSchema, Item, Plan, PlannedFile, PlannedPage,
-                                         translation_states)
+                                         translation_states, written_texts)
 from iopcsite.content.hold_banner import render_hold_banner
 
 if TYPE_CHECKING:
@@ -95,12 +95,17 @@ class CampaignCollection:
             base_uri = output.path.removeprefix(prefixes[output.language])
             plan.pages.append(PlannedPage(output.path, output.language, base_uri, status, output.title, None,
                                           output.content, self.name, in_menu=not base_uri.endswith(PAGE_NAMES[1]),
-                                          texts=self._item(self._campaign_of(base_uri)).texts))
+                                          texts=self._page_texts(self._campaign_of(base_uri), output.language)))
         plan.held_back = [PlannedPage(f"{page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)}/{name}",
                                       DEFAULT_LANGUAGE, f"{page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)}/{name}",
                                       TranslationStatus.complete, loaded.campaign.copy_.title, None, None, self.name)
                           for loaded in built.held_back for name in PAGE_NAMES]
         return plan
+
+    def _page_texts(self, loaded: LoadedCampaign, site_language: str) -> tuple[AuthorText, ...]:
+        """The words a campaign's page shows in ``site_language``: its copy, then its advocates pack."""
+        language = site_language if site_language in loaded.campaign.languages else DEFAULT_LANGUAGE
+        return written_texts(loaded.document, loaded.copy_loc(language)) + self._item(loaded).texts
 
     def _campaign_of(self, base_uri: str) -> LoadedCampaign:
         slug = base_uri.split("/")[1]
