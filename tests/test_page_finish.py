@@ -8,9 +8,12 @@ from iopcsite.finish.page import MENU_PLACE, finish_page, put_menu_back, set_men
 from iopcsite.finish.security import inline_script_hashes
 from quality.pages import NOT_FOUND_PAGE, gated_pages
 
+# The least of Material's markup every page has (the repairs refuse a page without it), and a menu.
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>
-<header><label class="md-header__button md-icon" for="__drawer"></label></header>
-<input class="md-toggle" type="checkbox" id="__drawer">
+<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">
+<div data-md-component="skip"></div>
+<header><label class="md-header__button md-icon" for="__drawer"></label>
+<div class="md-search" data-md-component="search" role="dialog"></div></header>
 <div class="md-sidebar md-sidebar--primary"><nav>
 <input class="md-nav__toggle" type="checkbox" id="__nav_1"><label class="md-nav__link" for="__nav_1">Section</label>
 <label class="md-nav__title" for="__gone">Gone</label>
@@ -19,6 +22,8 @@ PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</t
 </nav></div>
 <div class="md-content"><article class="md-content__inner md-typeset"><h1>T</h1>
 <a href="../review/">Review</a> <a href="http://example.org/">Outside</a></article></div>
+<script id="__config" type="application/json">{"base": ".", "search": "assets/javascripts/workers/search.a7633da7.min.js"}</script>
+<script src="assets/javascripts/bundle.a5f9d56c.min.js"></script>
 <script>var inline = 1;</script></body></html>"""
 
 
