@@ -34,6 +34,7 @@ from iopcsite.authoring.publishing import (
     status,
 )
 from iopcsite.authoring.yaml_source import YamlDocument, field_name, parsed_yaml_cache
+from iopcsite.checks.unsafe_html import unsafe_html_in_project
 from iopcsite.collections.campaigns.campaign_files import (
     build_campaigns,
     campaign_pages,
@@ -176,6 +177,7 @@ def _load_site_content(root: Path, publishing: Publishing, render_campaigns: boo
         problems.extend(check_strings(strings, STRINGS_FILE.as_posix()))
     for page in pages.values():
         problems.extend(check_markers(page.body, page.file, page.body_line))
+    problems.extend(unsafe_html_in_project(root))
     if config is None or strings is None or journey is None or review_rules is None:
         problems.raise_if_any()
     shown, held_back = split_pages(pages, publishing)
