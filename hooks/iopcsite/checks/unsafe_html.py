@@ -20,7 +20,7 @@ from iopcsite.authoring.errors import ContentProblem, display_path
 
 AUTHOR_FOLDERS = ("docs", "campaigns")
 AUTHOR_FILE_ENDINGS = (".md", ".yml", ".yaml")
-SHOW_CODE = "To show it as code, put it in a code block, between two lines of three backticks (```)."
+SHOW_CODE = "To show it as code, put it in a code block: a line of three backticks before it and another after it."
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<rest>.*)$")
 CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
