@@ -10,6 +10,7 @@ from fixture_project import copy_project, replace_in
 from iopcsite.finish.security import (
     HEADERS_FILE,
     SHIPPED_SCRIPTS,
+    ShippedScript,
     add_content_security_policy,
     content_security_policy,
     headers_file,
@@ -19,6 +20,7 @@ from iopcsite.finish.security import (
     script_hash,
     script_hashes_in_headers_file,
     shipped_script_hashes,
+    shipped_script_text,
     write_headers_file,
 )
 from mkdocs.commands.build import build
@@ -124,6 +126,16 @@ def test_a_script_off_the_shipped_list_is_refused_and_data_is_not():
 def test_every_shipped_script_is_read_from_its_template():
     hashes = shipped_script_hashes(PROJECT_ROOT)
     assert len(hashes) == len(SHIPPED_SCRIPTS), "two entries of SHIPPED_SCRIPTS name the same script"
+
+
+@pytest.mark.parametrize("script, problem", [
+    (ShippedScript("gone", "partials/search-on-demand.html", begins="nothing like it"), "is no longer in"),
+    (ShippedScript("moved", "partials/no-such-template.html"), "neither overrides/ nor Material has"),
+    (ShippedScript("filled in", "partials/javascripts/outdated.html"), "filled in by the template"),
+])
+def test_a_shipped_script_that_is_not_where_the_list_says_stops_the_build(script, problem):
+    with pytest.raises(ValueError, match=problem):
+        shipped_script_text(script, PROJECT_ROOT)
 
 
 def test_a_template_that_writes_a_script_off_the_list_stops_the_build_naming_the_page(tmp_path, monkeypatch, caplog):

@@ -32,29 +32,27 @@ JAVASCRIPT_TYPES = frozenset({"", "module", "text/javascript", "application/java
                               "application/ecmascript"})
 
 THIS_FILE = "hooks/iopcsite/finish/security.py"
-OUR_THEME = "overrides"  # the project's own templates (mkdocs.yml: custom_dir)
-MATERIAL = "material"  # the installed Material for MkDocs
+OUR_TEMPLATES = "overrides"  # mkdocs.yml: custom_dir, looked in before Material's own templates
 TEMPLATE_MARKUP = ("{{", "{%", "{#")
 
 
 @dataclass(frozen=True)
 class ShippedScript:
-    """An inline script the site ships on its pages, and the template it is written in."""
+    """An inline script the site ships on its pages, and the template that writes it."""
 
     purpose: str
-    theme: str  # OUR_THEME or MATERIAL
-    template: str  # the template's path inside that theme
+    template: str  # found as MkDocs finds it: in overrides/, else in Material's templates
     begins: str = ""  # the start of its text, to tell it from the template's other scripts
 
 
-# Every inline script a page may run. Material's are read from the installed theme, so an
-# upgrade that changes their text changes their hashes with it; one that adds a script stops
-# the build until the script is listed here.
+# Every inline script a page may run. Those of Material are read from the installed theme, so
+# an upgrade that changes their text changes their hashes with it; one that adds a script
+# stops the build until the script is listed here.
 SHIPPED_SCRIPTS: tuple[ShippedScript, ...] = (
-    ShippedScript("storage helpers that keep nothing on the reader's device", OUR_THEME, "partials/javascripts/base.html"),
-    ShippedScript("search that loads only when a reader searches", OUR_THEME, "partials/search-on-demand.html"),
-    ShippedScript("Material: the colour palette the reader chose", MATERIAL, "partials/javascripts/palette.html"),
-    ShippedScript("Material: open the content tab a link points at", MATERIAL, "partials/javascripts/content.html",
+    ShippedScript("storage helpers that keep nothing on the reader's device (ours)", "partials/javascripts/base.html"),
+    ShippedScript("search that loads only when a reader searches (ours)", "partials/search-on-demand.html"),
+    ShippedScript("the colour palette the reader chose (Material's)", "partials/javascripts/palette.html"),
+    ShippedScript("open the content tab a link points at (Material's)", "partials/javascripts/content.html",
                   begins="var target="),
 )
 
@@ -142,19 +140,17 @@ def shipped_script_text(script: ShippedScript, root: Path) -> str:
                 raise ValueError(f"the shipped script '{script.purpose}' ({script.template}) is filled in by the "
                                  "template, so its hash cannot be known before the page is built; write it as plain text")
             return body
-    raise ValueError(f"the shipped script '{script.purpose}' is no longer in {script.theme}/{script.template}; "
+    raise ValueError(f"the shipped script '{script.purpose}' is no longer in {script.template}; "
                      f"update SHIPPED_SCRIPTS in {THIS_FILE}")
 
 
 def _template_text(script: ShippedScript, root: Path) -> str:
-    if script.theme == OUR_THEME:
-        path = root / OUR_THEME / script.template
-    else:
-        path = importlib.resources.files(MATERIAL) / "templates" / script.template
-    if not path.is_file():
-        raise ValueError(f"the shipped script '{script.purpose}' is in {script.theme}/{script.template}, "
-                         f"which does not exist; update SHIPPED_SCRIPTS in {THIS_FILE}")
-    return path.read_text(encoding="utf-8")
+    for folder in (root / OUR_TEMPLATES, importlib.resources.files("material") / "templates"):
+        path = folder / script.template
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise ValueError(f"the shipped script '{script.purpose}' is in {script.template}, which neither overrides/ "
+                     f"nor Material has; update SHIPPED_SCRIPTS in {THIS_FILE}")
 
 
 def refuse_unshipped_scripts(html: str, allowed: Iterable[str]) -> None:
