@@ -34,7 +34,6 @@ class RenderedPage:
 def rendered_pages(tmp_path_factory) -> dict[str, RenderedPage]:
     """Every page of every language, and the 404 page, keyed by its path in the site."""
     rendered: dict[str, RenderedPage] = {}
-    site_url = None
     real_finish_page = finish_module.finish_page
 
     def keeping_each_page(html, site_content, page_address, search_prefix, **options):
