@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 import pytest
+from fixture_project import copy_project, replace_in
 from iopcsite.finish.security import (
     HEADERS_FILE,
+    SHIPPED_SCRIPTS,
+    ShippedScript,
     add_content_security_policy,
     content_security_policy,
     headers_file,
     inline_script_hashes,
     inline_scripts,
+    refuse_unshipped_scripts,
     script_hash,
     script_hashes_in_headers_file,
+    shipped_script_hashes,
+    shipped_script_text,
     write_headers_file,
 )
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from conftest import PROJECT_ROOT
 
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
@@ -62,7 +74,7 @@ def test_only_the_local_preview_allows_any_inline_script():
 
 def test_policy_meta_goes_first_in_head():
     html = '<!doctype html><html><head><title>T</title><script>go()</script></head><body></body></html>'
-    secured = add_content_security_policy(html)
+    secured = add_content_security_policy(html, [script_hash("go()")])
     head = secured.split("<head>", 1)[1]
     assert head.startswith('<meta http-equiv="Content-Security-Policy"')
     policy = directives(CSP_META.search(secured).group(1))
@@ -71,7 +83,7 @@ def test_policy_meta_goes_first_in_head():
 
 def test_only_the_character_set_comes_before_the_policy():
     html = '<html><head>\n  <meta charset="utf-8">\n<meta name="x"><script>go()</script></head></html>'
-    secured = add_content_security_policy(html)
+    secured = add_content_security_policy(html, [])
     assert secured.startswith('<html><head>\n  <meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')
 
 
@@ -81,7 +93,7 @@ def test_only_the_character_set_comes_before_the_policy():
 ])
 def test_a_page_that_cannot_be_protected_stops_the_build(html, problem):
     with pytest.raises(ValueError, match=problem):
-        add_content_security_policy(html)
+        add_content_security_policy(html, [])
 
 
 def test_headers_file_protects_every_path():
@@ -103,6 +115,39 @@ def test_headers_file_protects_every_path():
         assert f"{feature}=()" in headers["Permissions-Policy"]
 
 
+def test_a_script_off_the_shipped_list_is_refused_and_data_is_not():
+    allowed = [script_hash("ours()")]
+    refuse_unshipped_scripts('<script>ours()</script><script type="application/json">{"a": 1}</script>'
+                             '<script src="x.js"></script>', allowed)
+    with pytest.raises(ValueError, match="does not ship, starting 'theirs\\(\\)'"):
+        refuse_unshipped_scripts("<script>ours()</script><SCRIPT type='module'>theirs()</SCRIPT>", allowed)
+
+
+def test_every_shipped_script_is_read_from_its_template():
+    hashes = shipped_script_hashes(PROJECT_ROOT)
+    assert len(hashes) == len(SHIPPED_SCRIPTS), "two entries of SHIPPED_SCRIPTS name the same script"
+
+
+@pytest.mark.parametrize("script, problem", [
+    (ShippedScript("gone", "partials/search-on-demand.html", begins="nothing like it"), "is no longer in"),
+    (ShippedScript("moved", "partials/no-such-template.html"), "neither overrides/ nor Material has"),
+    (ShippedScript("filled in", "partials/javascripts/outdated.html"), "filled in by the template"),
+])
+def test_a_shipped_script_that_is_not_where_the_list_says_stops_the_build(script, problem):
+    with pytest.raises(ValueError, match=problem):
+        shipped_script_text(script, PROJECT_ROOT)
+
+
+def test_a_template_that_writes_a_script_off_the_list_stops_the_build_naming_the_page(tmp_path, monkeypatch, caplog):
+    root = copy_project(tmp_path / "project")
+    replace_in(root / "overrides" / "404.html", "<h1>", "<script>track(location.href)</script><h1>")
+    monkeypatch.setenv("IOPC_LANGUAGES", "en")
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    with caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        build(config)
+    assert "404.html: the page holds an inline script the site does not ship, starting 'track(location.href)'" in caplog.text
+
+
 # --- The built site ---------------------------------------------------------------
 
 
@@ -115,7 +160,7 @@ def test_the_hashes_a_headers_file_allows_can_be_read_back(tmp_path):
     assert script_hashes_in_headers_file(write_headers_file(tmp_path, reversed(hashes))) == sorted(hashes)
 
 
-def test_every_built_page_starts_its_head_with_a_policy_for_exactly_its_inline_scripts(built_site):
+def test_every_built_page_starts_its_head_with_a_policy_for_exactly_the_shipped_scripts(built_site):
     for html_file in built_pages(built_site):
         html = html_file.read_text(encoding="utf-8")
         name = html_file.relative_to(built_site)
@@ -125,7 +170,8 @@ def test_every_built_page_starts_its_head_with_a_policy_for_exactly_its_inline_s
         assert html.index('<meta charset="utf-8">') < 1024, f"{name}: the character set is not in the first 1024 bytes"
         policy = directives(CSP_META.search(html).group(1))
         hashes = [source for source in policy["script-src"] if source.startswith("'sha256-")]
-        assert hashes == inline_script_hashes(html), f"{name}: the CSP hashes do not match the page's inline scripts"
+        assert hashes == list(shipped_script_hashes(PROJECT_ROOT)), f"{name}: the CSP hashes are not the shipped scripts'"
+        assert set(inline_script_hashes(html)) <= set(hashes), f"{name}: an inline script is not allowed by the policy"
         assert "'unsafe-inline'" not in policy["script-src"], f"{name}: a built page must not allow any inline script"
         assert '<meta name="referrer" content="no-referrer">' in html, f"{name}: no referrer policy"
 
@@ -138,6 +184,14 @@ def test_headers_file_allows_the_inline_scripts_of_every_page(built_site):
             assert source in header_policy["script-src"], \
                 f"{html_file.relative_to(built_site)}: its inline script {source} would be blocked by the host's policy"
     assert text == headers_file(s for s in header_policy["script-src"] if s.startswith("'sha256-"))
+    assert script_hashes_in_headers_file(built_site / HEADERS_FILE) == list(shipped_script_hashes(PROJECT_ROOT))
+
+
+def test_every_shipped_script_runs_on_the_built_site(built_site):
+    # A listed script no page carries would be allowed for nothing: take it off the list.
+    on_pages = {source for html_file in built_pages(built_site)
+                for source in inline_script_hashes(html_file.read_text(encoding="utf-8"))}
+    assert set(shipped_script_hashes(PROJECT_ROOT)) <= on_pages
 
 
 def test_headers_file_is_not_a_page(built_site):

@@ -36,6 +36,7 @@ def _link_mistakes(root):
     replace_in(root / PAGE, "This page explains who can complain",
                "See [reviews](review.md), [the limit](ask-for-a-review.md#time-limit) and [plans](plans.md). "
                "Call {{ org.phon }}. This page explains who can complain")
+    replace_in(root / PAGE, "## Who can complain", "<script>track()</script>\n\n[Go here](javascript:go())\n\n## Who can complain")
     replace_in(root / PAGE, "## Who can complain", "# Who can complain")
     (root / "docs/plans.md").write_text(
         "---\ntitle: Plans\ndescription: Plans that are not ready.\nlast_reviewed: 2026-11-22\n"

@@ -21,6 +21,7 @@ from iopcsite.authoring.publishing import Publishing, Status, current_publishing
 from iopcsite.authoring.yaml_source import YamlDocument, parsed_yaml_cache
 from iopcsite.checks.links import check_links
 from iopcsite.checks.placeholders import data_placeholder_problems, placeholder_problems
+from iopcsite.checks.unsafe_html import unsafe_html_in_project
 from iopcsite.collections.pages.journey import journey_pages, load_journey, render_journey, render_journey_banner
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE, SourcePage
 from iopcsite.collections.pages.models import Journey
@@ -178,6 +179,8 @@ def _load_site_content(root: Path, publishing: Publishing, draw: bool,
     collections = new_collections(kinds)
     for collection in collections:
         collection.load(SiteData(root, config, languages, publishing), problems)
+    problems.extend(unsafe_html_in_project(root, (DOCS_DIR.as_posix(), *(source for collection in collections
+                                                                         for source in collection.sources))))
     if config is None or strings is None or journey is None or review_rules is None:
         problems.raise_if_any()
     content = SiteContent(root, config, strings, journey, review_rules, rules_document, collections, publishing)

@@ -19,7 +19,11 @@ from iopcsite.finish.repairs import (
     repair_html,
 )
 from iopcsite.finish.search import configure_search
-from iopcsite.finish.security import add_content_security_policy, inline_script_hashes
+from iopcsite.finish.security import (
+    add_content_security_policy,
+    refuse_unshipped_scripts,
+    shipped_script_hashes,
+)
 
 MENU_START = '<div class="md-sidebar md-sidebar--primary"'
 MENU_ENDS = ('<div class="md-sidebar md-sidebar--secondary"', '<div class="md-content"')
@@ -28,7 +32,7 @@ MENU_PLACE = "<!-- iopc: menu -->"
 
 @dataclass(frozen=True)
 class FinishedPage:
-    """A page ready to publish, and the hashes of its inline scripts (for the host's policy)."""
+    """A page ready to publish, and the inline script hashes its policy allows (for the host's policy)."""
 
     html: str
     script_hashes: list[str]
@@ -40,7 +44,8 @@ def finish_page(html: str, content: SiteContent, page_address: str | None, searc
     that are not at one address (the 404 page): their links get no address for printing.
 
     Raises ValueError when the page cannot carry its Content-Security-Policy (see
-    ``add_content_security_policy``).
+    ``add_content_security_policy``), holds an inline script the site does not ship, or
+    a repair finds nothing to repair (see ``iopcsite.finish.repairs``).
     """
     rest, menu = set_menu_aside(html)
     ids = element_ids(rest) | element_ids(menu)
@@ -48,9 +53,10 @@ def finish_page(html: str, content: SiteContent, page_address: str | None, searc
     if page_address is not None:
         rest = add_print_addresses(rest, page_address)
     rest = configure_search(mark_external_links(rest), search_prefix)
-    # The policy's hashes come from the rest of the page: the menu is links and labels, never a script.
-    hashes = inline_script_hashes(rest)
-    rest = add_content_security_policy(rest, allow_any_inline_script=allow_any_inline_script, script_hashes=hashes)
+    hashes = list(shipped_script_hashes(content.root))
+    # The scripts are looked for in the rest of the page: the menu is links and labels, never a script.
+    refuse_unshipped_scripts(rest, hashes)
+    rest = add_content_security_policy(rest, hashes, allow_any_inline_script=allow_any_inline_script)
     return FinishedPage(put_menu_back(rest, mark_external_links(drop_dangling_label_targets(menu, ids))), hashes)
 
 

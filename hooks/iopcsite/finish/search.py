@@ -9,15 +9,21 @@ import json
 import re
 from pathlib import Path
 
+from iopcsite.finish.repairs import RepairFoundNothing
+
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 WORKER_NAME = re.compile(r"^search\.[0-9a-f]+\.min\.js$")  # Material's search worker, as its bundle names it
+THIS_FILE = "hooks/iopcsite/finish/search.py"
 ON_DEMAND_WORKER = "search-on-demand.js"  # docs/assets/javascripts/workers/
 WORKER_PARAMETER = "?worker="  # search-on-demand.js?worker=search.<hash>.min.js: the worker it loads
 
 
 def configure_search(html: str, prefix: str) -> str:
     """Point Material's search at the index of the page's own language (``cy/search/``), and at
-    ``search-on-demand.js``, which loads Material's worker only when a reader first searches."""
+    ``search-on-demand.js``, which loads Material's worker only when a reader first searches.
+
+    Every page has Material's settings script naming its worker; a page without fails the build.
+    """
 
     def configure(match: re.Match[str]) -> str:
         settings = json.loads(match.group(2))
@@ -26,11 +32,15 @@ def configure_search(html: str, prefix: str) -> str:
             # Material resolves "search/search_index.json" against this base, so it must end in "/".
             settings["base"] = prefix if base in ("", ".") else f"{base}/{prefix}"
         folder, _, worker = (settings.get("search") or "").rpartition("/")
-        if WORKER_NAME.match(worker):
-            settings["search"] = f"{folder}/{ON_DEMAND_WORKER}{WORKER_PARAMETER}{worker}"
+        if not WORKER_NAME.match(worker):
+            raise RepairFoundNothing("configure_search", f"Material's search worker is now called {worker!r}", THIS_FILE)
+        settings["search"] = f"{folder}/{ON_DEMAND_WORKER}{WORKER_PARAMETER}{worker}"
         return match.group(1) + json.dumps(settings, separators=(",", ":")) + match.group(3)
 
-    return CONFIG_SCRIPT.sub(configure, html, count=1)
+    html, configured = CONFIG_SCRIPT.subn(configure, html, count=1)
+    if not configured:
+        raise RepairFoundNothing("configure_search", "Material's settings script (id=\"__config\") has changed", THIS_FILE)
+    return html
 
 
 def split_search_index(site_dir: Path, prefixes: dict[str, str]) -> dict[str, int]:

@@ -1,16 +1,21 @@
 """The browser's rules for every page: Content-Security-Policy and the static host's headers file.
 
 The policy lets the site load only its own files. Inline scripts are allowed
-one by one, by the SHA-256 hash of their exact text, worked out from each
-page's final HTML, so a script nobody meant to ship can never run.
+one by one, by the SHA-256 hash of their exact text, and only those the project
+ships: ``SHIPPED_SCRIPTS`` names each, and its text is read from the template
+that writes it. A page holding any other inline script stops the build, so a
+script that came in with the content can never run, nor be allowed by the policy.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
+import importlib.resources
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 HEADERS_FILE = "_headers"
@@ -25,6 +30,43 @@ CSP_META = re.compile(r"<meta\b[^>]*http-equiv\s*=\s*[\"']?content-security-poli
 # Types the browser runs as script; anything else (JSON, JSON-LD) is data and needs no hash.
 JAVASCRIPT_TYPES = frozenset({"", "module", "text/javascript", "application/javascript", "text/ecmascript",
                               "application/ecmascript"})
+
+THIS_FILE = "hooks/iopcsite/finish/security.py"
+OUR_TEMPLATES = "overrides"  # mkdocs.yml: custom_dir, looked in before Material's own templates
+TEMPLATE_MARKUP = ("{{", "{%", "{#")
+
+
+@dataclass(frozen=True)
+class ShippedScript:
+    """An inline script the site ships on its pages, and the template that writes it."""
+
+    purpose: str
+    template: str  # found as MkDocs finds it: in overrides/, else in Material's templates
+    begins: str = ""  # the start of its text, to tell it from the template's other scripts
+
+
+# Every inline script a page may run. Those of Material are read from the installed theme, so
+# an upgrade that changes their text changes their hashes with it; one that adds a script
+# stops the build until the script is listed here.
+SHIPPED_SCRIPTS: tuple[ShippedScript, ...] = (
+    ShippedScript("storage helpers that keep nothing on the reader's device (ours)", "partials/javascripts/base.html"),
+    ShippedScript("search that loads only when a reader searches (ours)", "partials/search-on-demand.html"),
+    ShippedScript("the colour palette the reader chose (Material's)", "partials/javascripts/palette.html"),
+    ShippedScript("open the content tab a link points at (Material's)", "partials/javascripts/content.html",
+                  begins="var target="),
+)
+
+
+class UnshippedScript(ValueError):
+    """A finished page holds an inline script that is not one of ``SHIPPED_SCRIPTS``."""
+
+    def __init__(self, body: str):
+        start = " ".join(body.split())[:60]
+        super().__init__(
+            f"the page holds an inline script the site does not ship, starting '{start}'. "
+            f"Only the scripts in SHIPPED_SCRIPTS ({THIS_FILE}) may run: if it came from a page or a question, "
+            "remove it there; if a template writes it, add it to that list.")
+
 
 # What a page may load, besides inline scripts. Material draws its icons with data: SVG images.
 BASE_DIRECTIVES: tuple[tuple[str, str], ...] = (
@@ -80,6 +122,45 @@ def inline_script_hashes(html: str) -> list[str]:
     return sorted({script_hash(body) for body in inline_scripts(html)})
 
 
+@functools.cache
+def shipped_script_hashes(root: Path) -> tuple[str, ...]:
+    """Sorted hash sources of ``SHIPPED_SCRIPTS``, read from the templates of the project at ``root``.
+
+    Raises ValueError when a listed script is not where the list says, or is not plain text.
+    """
+    return tuple(sorted({script_hash(shipped_script_text(script, Path(root))) for script in SHIPPED_SCRIPTS}))
+
+
+def shipped_script_text(script: ShippedScript, root: Path) -> str:
+    """The exact text a page carries for ``script``, from the template that writes it."""
+    template = _template_text(script, root)
+    for body in inline_scripts(template):
+        if body.startswith(script.begins):
+            if any(markup in body for markup in TEMPLATE_MARKUP):
+                raise ValueError(f"the shipped script '{script.purpose}' ({script.template}) is filled in by the "
+                                 "template, so its hash cannot be known before the page is built; write it as plain text")
+            return body
+    raise ValueError(f"the shipped script '{script.purpose}' is no longer in {script.template}; "
+                     f"update SHIPPED_SCRIPTS in {THIS_FILE}")
+
+
+def _template_text(script: ShippedScript, root: Path) -> str:
+    for folder in (root / OUR_TEMPLATES, importlib.resources.files("material") / "templates"):
+        path = folder / script.template
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise ValueError(f"the shipped script '{script.purpose}' is in {script.template}, which neither overrides/ "
+                     f"nor Material has; update SHIPPED_SCRIPTS in {THIS_FILE}")
+
+
+def refuse_unshipped_scripts(html: str, allowed: Iterable[str]) -> None:
+    """Raise UnshippedScript for the first inline script of ``html`` whose hash is not ``allowed``."""
+    allowed = set(allowed)
+    for body in inline_scripts(html):
+        if script_hash(body) not in allowed:
+            raise UnshippedScript(body)
+
+
 def content_security_policy(script_hashes: Iterable[str] = (), *, for_header: bool = False,
                             allow_any_inline_script: bool = False) -> str:
     """The policy text. ``allow_any_inline_script`` is only for ``mkdocs serve``, whose live
@@ -94,14 +175,14 @@ def content_security_policy(script_hashes: Iterable[str] = (), *, for_header: bo
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
-def add_content_security_policy(html: str, *, allow_any_inline_script: bool = False,
-                                script_hashes: list[str] | None = None) -> str:
+def add_content_security_policy(html: str, script_hashes: Iterable[str], *,
+                                allow_any_inline_script: bool = False) -> str:
     """Put the page's policy in a ``<meta>`` tag first in ``<head>``, so it covers everything after it.
 
     Only a ``<meta charset>`` that opens the head stays before it: browsers look for the
     encoding in the first 1024 bytes, and a long policy must not push it out of them.
 
-    ``script_hashes`` are the page's ``inline_script_hashes``, when the caller has them already.
+    ``script_hashes`` are the inline scripts the policy allows: ``shipped_script_hashes``.
 
     Raises ValueError when the page has no ``<head>`` or already has a policy: both mean a
     template changed in a way that would leave the page unprotected or doubly restricted.
@@ -111,8 +192,7 @@ def add_content_security_policy(html: str, *, allow_any_inline_script: bool = Fa
         raise ValueError("the page has no <head>, so it cannot carry a Content-Security-Policy")
     if CSP_META.search(html):
         raise ValueError("the page already has a Content-Security-Policy <meta> tag")
-    hashes = inline_script_hashes(html) if script_hashes is None else script_hashes
-    policy = content_security_policy(hashes, allow_any_inline_script=allow_any_inline_script)
+    policy = content_security_policy(script_hashes, allow_any_inline_script=allow_any_inline_script)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     charset = LEADING_CHARSET.match(html, head.end())
     at = charset.end() if charset else head.end()
@@ -122,8 +202,8 @@ def add_content_security_policy(html: str, *, allow_any_inline_script: bool = Fa
 def headers_file(script_hashes: Iterable[str]) -> str:
     """A ``_headers`` file (Netlify and Cloudflare Pages) giving every path the same protection.
 
-    ``script_hashes`` must hold the inline scripts of every page: a policy sent in a header
-    applies on top of the page's own one, so it must allow them all.
+    ``script_hashes`` must hold the inline scripts of every page (``shipped_script_hashes``):
+    a policy sent in a header applies on top of the page's own one, so it must allow them all.
     """
     headers = (
         ("Content-Security-Policy", content_security_policy(script_hashes, for_header=True)),
@@ -144,7 +224,7 @@ def headers_file(script_hashes: Iterable[str]) -> str:
 
 def write_headers_file(site_dir: Path, script_hashes: Iterable[str]) -> Path:
     """Write ``_headers`` at the root of a built site, allowing ``script_hashes``: the inline
-    scripts of every page, collected as the build wrote them.
+    scripts the pages' own policies allow, collected as the build wrote them.
 
     Run once the site is complete (after every language is in place): static files are copied
     before pages are rendered, so MkDocs' own file list cannot carry a file that depends on them.
