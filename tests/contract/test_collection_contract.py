@@ -21,7 +21,7 @@ from fixture_project import copy_project, line_of
 from iopcsite.authoring.errors import ContentError
 from iopcsite.authoring.publishing import LONDON, Publishing
 from iopcsite.commands.build_site import build_site
-from iopcsite.commands.check import held_back, overdue_reviews, run_check
+from iopcsite.commands.check import held_back, run_check
 from iopcsite.commands.schemas import SCHEMAS, editor_schemas, generate_schema, schema_path, schema_text
 from iopcsite.content.registry import COLLECTIONS, EXTRA_COLLECTIONS_VARIABLE, registered_collections
 from iopcsite.content.site_content import load_site_content
