@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from iopcsite.authoring.file_state import cached_until_changed, files_under
 from iopcsite.collections.campaigns.loader import LoadedCampaign
 from iopcsite.config.models import Organisation
 from iopcsite.pdf import fonts
@@ -27,14 +28,19 @@ NOT_IN_PRODUCTS = (".md", ".txt")
 LIBRARIES = ("weasyprint", "pydyf", "pikepdf", "pillow", "pypdfium2", "segno", "fonttools", "jinja2", "markdown")
 
 
-@functools.cache
+def product_code_files() -> list[Path]:
+    """The renderer's code, templates and strings."""
+    return files_under(PACKAGE_DIR, lambda path: path.suffix not in NOT_IN_PRODUCTS)
+
+
+@cached_until_changed(product_code_files)
 def code_fingerprint() -> str:
-    """A hash of the renderer's code and templates: a code change invalidates every render."""
+    """A hash of the renderer's code, templates and strings: a change invalidates every render,
+    also in a preview already running (read again only once a file's time or size changes)."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in NOT_IN_PRODUCTS:
-            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for path in product_code_files():
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
