@@ -18,7 +18,6 @@ from pathlib import Path
 
 from iopcsite.authoring.errors import ContentError
 from iopcsite.content import mkdocs_build as build
-from iopcsite.content.content_cache import PREPARED_CONTENT_VARIABLE
 from iopcsite.content.site_content import render_page_html, render_page_markdown
 from iopcsite.finish.search import split_search_index
 from iopcsite.finish.security import write_headers_file
@@ -42,8 +41,8 @@ def on_config(config):
         raise PluginError(error.report()) from None
     except ValueError as error:
         raise PluginError(str(error)) from None
-    if PREPARED_CONTENT_VARIABLE not in os.environ:  # else the process that loaded the content reported it
-        log.info(session.content.campaign_summary)
+    if session.report:
+        log.info(session.report)
     return config
 
 

@@ -29,7 +29,7 @@ from iopcsite.config.languages import (
     localised_nav,
     localised_uri,
 )
-from iopcsite.content.content_cache import content_for_build
+from iopcsite.content.content_cache import PREPARED_CONTENT_VARIABLE, content_for_build
 from iopcsite.content.site_content import SiteContent
 from iopcsite.content.theme_context import page_context, site_context
 from iopcsite.finish.page import finish_page
@@ -80,6 +80,7 @@ class BuildSession:
     settings: dict[str, LanguageSettings]
     navs: dict[str, Any] = field(default_factory=dict)  # each language's mkdocs Navigation
     script_hashes: set[str] = field(default_factory=set)  # of every page written, for the host's policy
+    report: str = ""  # what loading the content reported, for the build log
 
     @property
     def main(self) -> str:
@@ -102,6 +103,8 @@ def start_session(config, environ=os.environ, content: SiteContent | None = None
     settings = {language: language_settings(content, language, config.site_name) for language in languages}
     session = BuildSession(content, languages, environ.get(SERVING_VARIABLE, "") not in ("", "0"),
                            english_nav, settings)
+    if PREPARED_CONTENT_VARIABLE not in environ:  # else the process that loaded the content reported it
+        session.report = content.campaign_summary
     config.nav = language_nav(english_nav, session.main, content)
     apply_settings(config, settings[session.main])
     config[SESSION_KEY] = session
