@@ -120,6 +120,7 @@ def files_to_build(session: BuildSession, files: list, generated) -> tuple[list,
     """(files to remove, files to add) for this build's languages. ``generated(src_uri, content)``
     makes a MkDocs file; ``files`` are MkDocs' documentation pages found in docs/."""
     content = session.content
+
     def english(src_uri: str) -> bool:
         page = content.published.get(src_uri)
         return page is not None and page.language == DEFAULT_LANGUAGE
