@@ -19,14 +19,20 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import PROJECT_ROOT, site_content
-from fixture_projects import NOW, copy_project, project_with_held_back_content, replace_in, run_tool
+from fixture_projects import (
+    NOW,
+    copy_project,
+    project_with_held_back_content,
+    replace_in,
+    run_tool,
+)
 from iopcsite.content import mkdocs_build
 from mkdocs.config import load_config
 
 CAMPAIGN_PAGE = "/campaigns/you-have-a-voice/"
 TEMPLATES = Path("hooks/iopcsite/collections/campaigns/templates")
 # What 'mkdocs serve' adds to every page it sends, just before </body>.
-LIVE_RELOAD = re.compile(r"<script>\s*var livereload = function\(epoch, requestId\) \{.*?</script>(?=</body>)", re.S)
+LIVE_RELOAD = re.compile(r"<script>\s*var livereload = function\(epoch, requestId\) \{.*?</script>(?=</body>)", re.DOTALL)
 SCRIPT_SRC = re.compile(r"script-src [^;\"]*")
 SERVE_POLICY = "script-src 'self' 'unsafe-inline'"  # serve's live reload is an inline script no hash can allow
 
@@ -80,7 +86,7 @@ def stop(server: subprocess.Popen) -> None:
 
 def url_of(name: str) -> str:
     """The address mkdocs serve sends a built file from: 'faqs/index.html' -> '/faqs/'."""
-    return "/" + (name[: -len("index.html")] if name.endswith("index.html") else name)
+    return "/" + name.removesuffix("index.html")
 
 
 @pytest.fixture(scope="session")
