@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 from html import unescape
@@ -18,10 +17,11 @@ from markupsafe import Markup, escape
 from PIL import Image as PILImage
 
 from iopcsite.authoring.errors import ContentError, ContentProblem
+from iopcsite.authoring.file_state import cached_until_changed
 from iopcsite.collections.campaigns.loader import LoadedCampaign
 from iopcsite.collections.campaigns.products import BLEED_MM, PrintedProduct
 from iopcsite.collections.campaigns.strings import translator
-from iopcsite.collections.campaigns.text import TEMPLATES
+from iopcsite.collections.campaigns.text import TEMPLATES, template_files
 from iopcsite.config import site_config as site
 from iopcsite.config.models import Organisation
 from iopcsite.pdf import layout_checks as layout
@@ -40,9 +40,10 @@ class Rendered:
     pages: int = 0
 
 
-@functools.cache
+@cached_until_changed(template_files)
 def environment() -> Environment:
-    """The Jinja environment for product templates: autoescaped, and strict about unknown names."""
+    """The Jinja environment for product templates: autoescaped, and strict about unknown names
+    (made again when a template changes)."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["breakable"] = breakable

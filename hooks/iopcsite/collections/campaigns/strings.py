@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Callable
 
+from iopcsite.authoring.file_state import cached_until_changed
 from iopcsite.authoring.model_files import load_model_or_raise
 from iopcsite.config.models import StringTable
 
@@ -13,9 +13,9 @@ STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
 STRINGS_FILE = "hooks/iopcsite/collections/campaigns/templates/strings.yml"
 
 
-@functools.cache
+@cached_until_changed(lambda: [STRINGS_PATH])
 def string_table() -> StringTable:
-    """The validated strings file (read once)."""
+    """The validated strings file (read again only once it changes: an edit shows at the next preview rebuild)."""
     return load_model_or_raise(STRINGS_PATH, StringTable, STRINGS_FILE)[0]
 
 

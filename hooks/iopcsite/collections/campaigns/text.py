@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
 
+from iopcsite.authoring.file_state import cached_until_changed, files_under
 from iopcsite.content.page_templates import md_line, md_text
 
 from iopcsite.collections.campaigns.strings import translator
@@ -24,9 +24,15 @@ def file_size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-@functools.cache
+def template_files() -> list[Path]:
+    """Every template and the strings file: what the template environments are made again for."""
+    return files_under(TEMPLATES)
+
+
+@cached_until_changed(template_files)
 def text_environment() -> Environment:
-    """Jinja for Markdown and plain text: no autoescaping, but ``attr`` escapes HTML attribute values."""
+    """Jinja for Markdown and plain text: no autoescaping, but ``attr`` escapes HTML attribute values.
+    Made again when a template changes, so an edit shows at the next preview rebuild."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["size"] = file_size
