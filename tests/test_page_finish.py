@@ -22,7 +22,7 @@ PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</t
 <script>var inline = 1;</script></body></html>"""
 
 
-@pytest.mark.parametrize("url", gated_pages())
+@pytest.mark.for_each("url", gated_pages)
 def test_every_built_page_comes_back_whole_after_its_menu_is_set_aside(built_site, url):
     html = page_file(built_site, url).read_text(encoding="utf-8")
     rest, menu = set_menu_aside(html)

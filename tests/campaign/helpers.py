@@ -1,12 +1,27 @@
-"""What the tests expect of a product: which file is which, and which copy it must contain."""
+"""Which campaigns the tests run over, and what they expect of a product: which file is which, and which copy it must contain."""
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
-from iopcsite.collections.campaigns.loader import LoadedCampaign
+from iopcsite.collections.campaigns.loader import LoadedCampaign, find_campaign_folders
 from iopcsite.collections.campaigns.products import PRINTED_BY_ID
 from iopcsite.config.models import SiteConfig
+from support.project import PROJECT_ROOT, TEST_FIXTURES
+
+
+@functools.cache
+def campaign_folders() -> list[Path]:
+    """Every real campaign, plus the minimal fixture: a new campaign folder is tested with no new test code."""
+    return find_campaign_folders(PROJECT_ROOT / "campaigns") + [TEST_FIXTURES / "campaigns" / "minimal"]
+
+
+def folder_name(folder: Path) -> str:
+    """A campaign's test id: its folder's name."""
+    return folder.name
+
 
 NAME = re.compile(r"^(?P<slug>.+?)-(?P<product>" + "|".join(sorted(PRINTED_BY_ID, key=len, reverse=True))
                   + r")-(?P<kind>print|screen)-(?P<lang>[a-z]{2})\.pdf$")

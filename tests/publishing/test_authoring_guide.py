@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import PROJECT_ROOT
-from fixture_projects import copy_project, replace_in, run_tool
+from support.project import PROJECT_ROOT, copy_project, replace_in, run_tool
 
 GUIDE = PROJECT_ROOT / "AUTHORING.md"
 PAGE = "docs/make-a-complaint.md"
@@ -57,7 +56,7 @@ def printed(tmp_path_factory) -> str:
     """Everything 'make check' prints for the mistakes the guide describes."""
     outputs = []
     for make_mistakes in (_field_mistakes, _more_field_mistakes, _link_mistakes, _notices):
-        root = copy_project(tmp_path_factory.mktemp(make_mistakes.__name__.strip("_")) / "project")
+        root = copy_project(tmp_path_factory.mktemp(make_mistakes.__name__.strip("_")) / "project", for_make=True)
         make_mistakes(root)
         outputs.append(run_tool(root, "check", env={"IOPC_NOW": "2026-11-22T12:00"}).stdout)
     return "\n".join(outputs)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import PROJECT_ROOT
-from fixture_projects import (
+from iopcsite.commands.build_site import KEPT_CONTENT_NOTE, build_site
+from support.project import (
     NOW,
+    PROJECT_ROOT,
     SECRETS,
     copy_project,
     every_file_bytes,
@@ -12,7 +13,6 @@ from fixture_projects import (
     replace_in,
     run_tool,
 )
-from iopcsite.commands.build_site import KEPT_CONTENT_NOTE, build_site
 
 
 def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
@@ -34,7 +34,7 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
 
 
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
-    root = copy_project(tmp_path / "project")
+    root = copy_project(tmp_path / "project", for_make=True)
     site = root / "site"
     site.mkdir()
     (site / "index.html").write_text("the site that is live now", encoding="utf-8")

@@ -6,7 +6,7 @@ import subprocess
 from dataclasses import dataclass
 
 import pytest
-from fixture_projects import copy_project, line_of, replace_in, run_tool
+from support.project import copy_project, line_of, replace_in, run_tool
 
 PAGE = "docs/make-a-complaint.md"
 FAQS = "docs/_data/faqs/reviews.yml"
@@ -53,7 +53,7 @@ BREAKAGES = {
 
 
 def break_project(tmp_path, breakage: Breakage):
-    root = copy_project(tmp_path / "project")
+    root = copy_project(tmp_path / "project", for_make=True)
     replace_in(root / breakage.file, breakage.old, breakage.new)
     return root, line_of(root / breakage.file, breakage.line_fragment)
 
@@ -71,7 +71,7 @@ def test_check_stops_and_says_where_and_what(tmp_path, name):
 
 
 def test_check_reports_every_problem_at_once(tmp_path):
-    root = copy_project(tmp_path / "project")
+    root = copy_project(tmp_path / "project", for_make=True)
     for name in ("misspelt key", "wrong type", "web address without https"):
         breakage = BREAKAGES[name]
         replace_in(root / breakage.file, breakage.old, breakage.new)
@@ -94,7 +94,7 @@ def test_make_build_stops_with_the_same_message_and_builds_nothing(tmp_path):
 
 
 def test_a_clean_project_passes(tmp_path):
-    root = copy_project(tmp_path / "project")
+    root = copy_project(tmp_path / "project", for_make=True)
     result = run_tool(root, "check")
     assert result.returncode == 0, result.stdout
     assert "no problems" in result.stdout

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import PROJECT_ROOT
 from iopcsite.authoring.yaml_source import load_yaml_file, split_front_matter
 from iopcsite.collections.pages.loader import discover_pages
 from iopcsite.commands.schemas import SCHEMAS, schema_path, schema_text, stale_schemas
+from support.project import PROJECT_ROOT
 
 VSCODE_SETTINGS = PROJECT_ROOT / ".vscode/settings.json"
 YAML_SCHEMAS = {name: files for name, (_, files) in SCHEMAS.items() if name != "page"}
