@@ -16,9 +16,19 @@ from support.project import PROJECT_ROOT
 
 
 @functools.cache
+def _load() -> tuple[SiteContent | None, Exception | None]:
+    try:
+        return load_site_content(PROJECT_ROOT), None
+    except Exception as error:  # noqa: BLE001 - kept, so that a content error is found once, not once per test
+        return None, error
+
+
 def site_content() -> SiteContent:
-    """The real content, loaded once per test session."""
-    return load_site_content(PROJECT_ROOT)
+    """The real content, loaded once per test session (a content error is raised again, not looked for again)."""
+    content, error = _load()
+    if error is not None:
+        raise error
+    return content
 
 
 def all_page_uris() -> list[str]:
