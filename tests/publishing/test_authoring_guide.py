@@ -80,6 +80,6 @@ def without_positions(text: str) -> str:
     return re.sub(r"(\.(?:md|yml)):\d+(?::\d+)?:", r"\1:N:", re.sub(r" line \d+\b", " line N", text))
 
 
-@pytest.mark.parametrize("message", quoted_messages())
+@pytest.mark.for_each("message", quoted_messages)
 def test_each_quoted_message_is_real(printed, message):
     assert without_positions(message) in without_positions(printed)
