@@ -2,8 +2,8 @@
 
 Where things are:
 - the project root: ``support.project.PROJECT_ROOT``, or the ``project_root`` fixture;
-- a copy of the project to break on purpose: the ``project_copy`` fixture (a fresh copy in tmp_path),
-  or ``support.project.copy_project(target, for_make=False)`` for another place or a copy 'make' can run in;
+- a copy of the project to break on purpose: the ``project_copy`` fixture (a fresh copy in tmp_path that
+  'make' can run in), or ``support.project.copy_project(target, for_make=False)`` for another place or scope;
   ``replace_in``, ``line_of``, ``run_tool``, ``project_with_held_back_content`` are in support.project too;
 - the real content: the ``content`` fixture, or ``support.content.site_content()`` / ``all_page_uris()`` /
   ``all_page_urls()`` inside a test or a parameter function, never at module level;
@@ -54,8 +54,9 @@ def project_root() -> Path:
 
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
-    """A fresh copy of the project's content (docs, mkdocs.yml, overrides, campaigns), safe to break."""
-    return copy_project(tmp_path / "project")
+    """A fresh copy of the project in tmp_path/project, safe to break: its content (docs, mkdocs.yml,
+    overrides, campaigns) and what 'make' needs (Makefile, requirements, tools, a link to the venv)."""
+    return copy_project(tmp_path / "project", for_make=True)
 
 
 @pytest.fixture(scope="session")

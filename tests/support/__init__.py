@@ -2,7 +2,7 @@
 
 - ``support.project``: ``PROJECT_ROOT`` (the one definition of the project root; in a test
   prefer the ``project_root`` fixture), ``copy_project(target, for_make=False)`` (the one way
-  to copy the project; in a test prefer the ``project_copy`` fixture), ``replace_in``,
+  to copy the project; in a test prefer the ``project_copy`` fixture, a fresh copy 'make' can run in), ``replace_in``,
   ``line_of``, ``run_tool``, ``every_file_bytes`` and ``project_with_held_back_content``.
 - ``support.content``: the real content, loaded once per session and only when first asked
   for (``site_content()``, ``all_page_uris()``, ``all_page_urls()``). Never call these at

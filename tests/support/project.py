@@ -1,7 +1,7 @@
 """The project root, and copies of the project for tests that break content on purpose.
 
 ``PROJECT_ROOT`` is defined here and nowhere else. ``copy_project`` is the one way to copy the
-project; the ``project_copy`` fixture (tests/conftest.py) gives each test a fresh copy.
+project; the ``project_copy`` fixture (tests/conftest.py) gives each test a fresh one (``for_make=True``).
 """
 
 from __future__ import annotations
