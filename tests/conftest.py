@@ -1,46 +1,62 @@
-"""Shared fixtures: the real content, a built site, a local server and Chromium.
+"""Fixtures and hooks only. Nothing here is imported by a test: shared code is in tests/support/.
 
-Page lists come from the content pipeline, so every new page or FAQ is tested
-without new test code.
+Where things are:
+- the project root: ``support.project.PROJECT_ROOT``, or the ``project_root`` fixture;
+- a copy of the project to break on purpose: the ``project_copy`` fixture (a fresh copy in tmp_path that
+  'make' can run in), or ``support.project.copy_project(target, for_make=False)`` for another place or scope;
+  ``replace_in``, ``line_of``, ``run_tool``, ``project_with_held_back_content`` are in support.project too;
+- the real content: the ``content`` fixture, or ``support.content.site_content()`` / ``all_page_uris()`` /
+  ``all_page_urls()`` inside a test or a parameter function, never at module level;
+- one test per page (or FAQ, campaign...): ``@pytest.mark.for_each("path", all_page_urls)``, applied by
+  ``pytest_generate_tests`` below when the test is collected (support/parametrize.py). A test whose list is
+  empty, or whose content does not load, fails instead of passing without testing anything.
+
+Fixtures: project_root, project_copy, content, built_site (IOPC_BUILT_SITE reuses a built site), site_url,
+browser, page.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 from pathlib import Path
 
 import pytest
-from iopcsite.authoring.markdown_text import page_url
 from iopcsite.commands.build_site import build_site
-from iopcsite.content.site_content import SiteContent, load_site_content
+from iopcsite.content.site_content import SiteContent
 from quality.serving import QuietHandler, serve_site
+from support.browser import CHROMIUM_ARGS, chromium_executable
+from support.content import site_content
+from support.parametrize import MARKER_HELP, apply_for_each, fail_if_cannot_run
+from support.project import PROJECT_ROOT, copy_project
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Copies of the project share the real project's campaign render cache (keyed by every input).
 os.environ.setdefault("IOPC_CAMPAIGN_CACHE", str(PROJECT_ROOT / ".cache" / "iopcsite" / "campaigns"))
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 
 
-@functools.cache
-def site_content() -> SiteContent:
-    """The real content, loaded once per test session."""
-    return load_site_content(PROJECT_ROOT)
+def pytest_configure(config) -> None:
+    for line in MARKER_HELP:
+        config.addinivalue_line("markers", line)
 
 
-def all_page_uris() -> list[str]:
-    """Every page the site publishes, in every language, as src_uri."""
-    return sorted(site_content().published)
+def pytest_generate_tests(metafunc) -> None:
+    apply_for_each(metafunc)
 
 
-def all_page_urls() -> list[str]:
-    """Every published page's URL path, relative to the site root."""
-    return [page_url(uri) for uri in all_page_uris()]
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item) -> None:
+    fail_if_cannot_run(item)
 
 
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return PROJECT_ROOT
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A fresh copy of the project in tmp_path/project, safe to break: its content (docs, mkdocs.yml,
+    overrides, campaigns) and what 'make' needs (Makefile, requirements, tools, a link to the venv)."""
+    return copy_project(tmp_path / "project", for_make=True)
 
 
 @pytest.fixture(scope="session")
@@ -65,28 +81,6 @@ def site_url(built_site) -> str:
     """The built site served on a free loopback port."""
     with serve_site(built_site, QuietHandler) as url:
         yield url
-
-
-def chromium_executable() -> str | None:
-    """Debian's chromium (CI), CHROMIUM_PATH, or None for Playwright's own browser."""
-    configured = os.environ.get("CHROMIUM_PATH")
-    if configured:
-        return configured
-    for candidate in CHROMIUM_CANDIDATES:
-        if Path(candidate).exists():
-            return candidate
-    return None
-
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 
 @pytest.fixture(scope="session")

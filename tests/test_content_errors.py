@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from fixture_project import copy_project, line_of, replace_in
 from iopcsite.authoring.errors import ContentError
 from iopcsite.content.site_content import load_site_content
+from support.project import line_of, replace_in
 
 FAQ = "docs/_data/faqs/complaining.yml"
 PAGE = "docs/make-a-complaint.md"
@@ -18,8 +18,8 @@ def problems_for(root) -> list[str]:
 
 
 @pytest.fixture
-def project(tmp_path):
-    return copy_project(tmp_path)
+def project(project_copy):
+    return project_copy
 
 
 def test_the_real_content_has_no_problems(project_root):

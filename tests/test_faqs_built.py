@@ -6,27 +6,27 @@ import json
 
 import pytest
 from built_html import parse
-from conftest import site_content
 from iopcsite.authoring.markdown_text import page_url
 from iopcsite.collections.faqs.questions import faq_text, topic_page_uri
 from iopcsite.config.languages import language_prefixes
-
-CONTENT = site_content()
-CASES = [
-    pytest.param(item.faq, language, id=f"{language}:{item.faq.id}")
-    for item in CONTENT.faqs
-    for language in CONTENT.languages
-]
+from support.content import languages, site_content
 
 
-def test_there_are_at_least_thirty_real_questions():
-    assert len(CONTENT.faqs) >= 30
-    assert {item.faq.topic for item in CONTENT.faqs} == {topic.id for topic in CONTENT.topics}
+def faq_cases():
+    """Every FAQ in every language, named language:id."""
+    content = site_content()
+    return [pytest.param(item.faq, language, id=f"{language}:{item.faq.id}")
+            for item in content.faqs for language in content.languages]
 
 
-@pytest.mark.parametrize("faq, language", CASES)
-def test_faq_is_at_its_anchor_and_in_the_json_ld(built_site, faq, language):
-    url = page_url(language_prefixes(CONTENT.config)[language] + topic_page_uri(faq.topic))
+def test_there_are_at_least_thirty_real_questions(content):
+    assert len(content.faqs) >= 30
+    assert {item.faq.topic for item in content.faqs} == {topic.id for topic in content.topics}
+
+
+@pytest.mark.for_each("faq, language", faq_cases)
+def test_faq_is_at_its_anchor_and_in_the_json_ld(built_site, content, faq, language):
+    url = page_url(language_prefixes(content.config)[language] + topic_page_uri(faq.topic))
     tree = parse(built_site, url)
     heading = tree.get_element_by_id(faq.id)
     text = faq_text(faq, language)
@@ -40,10 +40,10 @@ def test_faq_is_at_its_anchor_and_in_the_json_ld(built_site, faq, language):
     assert questions[f"#{faq.id}"]["acceptedAnswer"]["text"].strip()
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_every_faq_is_in_the_search_index_of_its_language(built_site, language):
-    prefix = language_prefixes(CONTENT.config)[language]
+@pytest.mark.for_each("language", languages)
+def test_every_faq_is_in_the_search_index_of_its_language(built_site, content, language):
+    prefix = language_prefixes(content.config)[language]
     index = json.loads((built_site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {document["location"] for document in index["docs"]}
-    for item in CONTENT.faqs:
+    for item in content.faqs:
         assert f"faqs/{item.faq.topic}/#{item.faq.id}" in locations, item.faq.id

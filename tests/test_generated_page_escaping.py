@@ -15,15 +15,15 @@ import lxml.html
 import markdown
 import pytest
 import yaml
-from fixture_project import copy_project, replace_in
+from iopcsite.authoring.errors import ProblemList
 from iopcsite.collections.faqs.models import Faq, FaqTopic
 from iopcsite.collections.faqs.questions import render_hub_page, render_topic_page
 from iopcsite.commands.build_site import build_site
-from iopcsite.authoring.errors import ProblemList
 from iopcsite.commands.check import run_check
 from iopcsite.config.localiser import Localiser
 from iopcsite.config.site_config import load_strings
 from iopcsite.content.page_templates import md_line, md_text
+from support.project import replace_in
 
 TYPED = [
     "Can I see [my file]?",
@@ -77,8 +77,8 @@ def test_plain_text_keeps_its_words_and_lines(typed, project_root):
                                                                                ("p", f"- {typed}")]
 
 
-def test_a_question_ending_in_an_attribute_list_passes_check_and_builds(tmp_path):
-    project = copy_project(tmp_path / "project")
+def test_a_question_ending_in_an_attribute_list_passes_check_and_builds(project_copy, tmp_path):
+    project = project_copy
     replace_in(project / "docs/_data/faqs/reviews.yml", "question: What is a review?",
                "question: \"What is a review? {: #x}\"")
     assert run_check(project, io.StringIO()) == 0

@@ -13,8 +13,7 @@ from iopcsite.finish.security import (
     shipped_script_text,
 )
 from quality.pages import NOT_FOUND_PAGE, gated_pages
-
-from conftest import PROJECT_ROOT
+from support.project import PROJECT_ROOT
 
 SHIPPED = [shipped_script_text(script, PROJECT_ROOT) for script in SHIPPED_SCRIPTS]
 
@@ -37,7 +36,7 @@ PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</t
 <script>SHIPPED_SCRIPT</script></body></html>""".replace("SHIPPED_SCRIPT", SHIPPED[0])
 
 
-@pytest.mark.parametrize("url", gated_pages())
+@pytest.mark.for_each("url", gated_pages)
 def test_every_built_page_comes_back_whole_after_its_menu_is_set_aside(built_site, url):
     html = page_file(built_site, url).read_text(encoding="utf-8")
     rest, menu = set_menu_aside(html)

@@ -7,11 +7,10 @@ here as well as reported by ``make bench``.
 from __future__ import annotations
 
 import pytest
-from conftest import site_content
 from iopcbench.weight import first_visit, search_index_sizes
 from iopcsite.authoring.markdown_text import page_url
-from iopcsite.config.languages import language_prefixes
 from quality.pages import gated_pages
+from support.content import site_content, url_prefixes
 
 KB = 1024
 # A first visit to a text page, in total: the page, its stylesheets, scripts, icon, eager
@@ -28,44 +27,51 @@ HELPER_PAGE_BUDGET = 80 * KB
 SEARCH_INDEX_BUDGET = 30 * KB
 THUMBNAIL_BUDGET = 25 * KB
 
-CONTENT = site_content()
-PREFIXES = language_prefixes(CONTENT.config)
-PAGES = gated_pages()
-HELPER_PAGES = {
-    page_url(uri) for uri, page in CONTENT.published.items()
-    if page.source is not None and "{{ helper:" in page.source.body
-}
-CAMPAIGN_PAGES = sorted(
-    page_url(uri) for uri in CONTENT.published
-    if uri.startswith(tuple(prefix + "campaigns/" for prefix in PREFIXES.values())) and uri.endswith("/index.md")
-)
+
+def languages() -> list[str]:
+    return sorted(url_prefixes())
 
 
-@pytest.mark.parametrize("path", PAGES)
+def helper_pages() -> set[str]:
+    """The URL paths of the pages with a review helper."""
+    return {page_url(uri) for uri, page in site_content().published.items()
+            if page.source is not None and "{{ helper:" in page.source.body}
+
+
+def campaign_pages() -> list[str]:
+    """The URL path of every campaign's page, in every language."""
+    return sorted(
+        page_url(uri) for uri in site_content().published
+        if uri.startswith(tuple(prefix + "campaigns/" for prefix in url_prefixes().values())) and uri.endswith("/index.md")
+    )
+
+
+@pytest.mark.for_each("path", gated_pages)
 def test_first_visit_is_within_budget(built_site, path):
     visit = first_visit(built_site, path)
     assert not visit.missing, f"/{path} refers to files the site does not have: {visit.missing}"
     assert not visit.external, f"/{path} fetches from other sites: {visit.external}"
     heaviest = sorted(visit.resources, key=lambda resource: -resource.gzip)[:3]
-    budget = HELPER_PAGE_BUDGET if path in HELPER_PAGES else FIRST_VISIT_BUDGET
+    budget = HELPER_PAGE_BUDGET if path in helper_pages() else FIRST_VISIT_BUDGET
     assert visit.total_gzip <= budget, (
         f"a first visit to /{path} sends {visit.total_gzip / KB:.1f} KB (budget {budget / KB:.0f} KB); "
         f"heaviest: {[(resource.url, resource.gzip) for resource in heaviest]}")
 
 
-@pytest.mark.parametrize("language", sorted(PREFIXES))
+@pytest.mark.for_each("language", languages)
 def test_search_index_is_within_budget(built_site, language):
-    size = search_index_sizes(built_site, {language: PREFIXES[language]})[language]
+    size = search_index_sizes(built_site, {language: url_prefixes()[language]})[language]
     assert size["entries"] > 0
     assert size["gzip"] <= SEARCH_INDEX_BUDGET, (
         f"the {language} search index is {size['gzip'] / KB:.1f} KB gzip (budget {SEARCH_INDEX_BUDGET / KB:.0f} KB)")
 
 
-@pytest.mark.parametrize("path", CAMPAIGN_PAGES)
+@pytest.mark.for_each("path", campaign_pages)
 def test_campaign_previews_load_lazily_and_are_small(built_site, path):
     visit = first_visit(built_site, path)
     eager = [resource.url for resource in visit.resources if resource.kind == "image"]
     assert not eager, f"/{path} loads these images before they are scrolled to: {eager} (add loading=\"lazy\")"
+    assert visit.lazy_images, f"/{path} shows no previews, so the preview size checks test nothing"
     for image in visit.lazy_images:
         assert image.raw <= THUMBNAIL_BUDGET, f"{image.url} is {image.raw / KB:.1f} KB (budget 25 KB)"
 
@@ -73,11 +79,11 @@ def test_campaign_previews_load_lazily_and_are_small(built_site, path):
 def test_the_weight_counts_what_material_fetches(built_site):
     """The measure itself: stylesheets, the bundle and the search loader at once; Material's
     search worker and the page's own search index when a reader opens search."""
-    visit = first_visit(built_site, page_url("cy/index.md") if "cy" in PREFIXES else "")
+    visit = first_visit(built_site, page_url("cy/index.md") if "cy" in url_prefixes() else "")
     assert {"html", "css", "js", "search-loader"} <= {resource.kind for resource in visit.resources}
     assert sorted(resource.kind for resource in visit.on_search) == ["search-index", "search-worker"]
     index = next(resource.url for resource in visit.on_search if resource.kind == "search-index")
-    assert index == "/" + PREFIXES.get("cy", "") + "search/search_index.json"
+    assert index == "/" + url_prefixes().get("cy", "") + "search/search_index.json"
     worker = next(resource.url for resource in visit.on_search if resource.kind == "search-worker")
     assert worker.startswith("/assets/javascripts/workers/search.") and worker.endswith(".min.js")
     assert visit.search_gzip > 10 * KB and visit.total_gzip > 0

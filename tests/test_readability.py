@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import io
-import shutil
 
 import pytest
-from conftest import PROJECT_ROOT, site_content
 from iopcsite.checks.readability import (
     MAX_AVERAGE_WORDS,
     MAX_SENTENCE_WORDS,
@@ -15,13 +14,22 @@ from iopcsite.checks.readability import (
     split_sentences,
 )
 from iopcsite.commands.check import run_check
+from support.content import site_content
 
-MEASURED = measure_site(site_content())
+
+@functools.cache
+def measured_pages():
+    """Every measured page by uri, measured once per session."""
+    return measure_site(site_content())
 
 
-@pytest.mark.parametrize("uri", sorted(MEASURED))
+def measured_uris() -> list[str]:
+    return sorted(measured_pages())
+
+
+@pytest.mark.for_each("uri", measured_uris)
 def test_page_sentences_are_short(uri):
-    page = MEASURED[uri]
+    page = measured_pages()[uri]
     result = page.readability
     assert result.sentences, f"{page.file}: no sentences found, so nothing was measured"
     assert not result.problems(), f"{page.file}: {'; '.join(result.problems())}. Longest: \"{result.longest.text}\""
@@ -63,11 +71,8 @@ def test_long_sentence_and_long_average_are_reported_with_the_line():
     assert steady.average > MAX_AVERAGE_WORDS and any("on average" in problem for problem in steady.problems())
 
 
-def test_make_check_fails_on_a_wordy_page_naming_it_and_quoting_the_sentence(tmp_path):
-    root = tmp_path / "site"
-    for folder in ("docs", "campaigns"):
-        shutil.copytree(PROJECT_ROOT / folder, root / folder)
-    shutil.copy(PROJECT_ROOT / "mkdocs.yml", root / "mkdocs.yml")
+def test_make_check_fails_on_a_wordy_page_naming_it_and_quoting_the_sentence(project_copy):
+    root = project_copy
     wordy = ("When you are unhappy with the way that a police officer or a member of police staff behaved towards you "
              "or towards somebody you know you can make a complaint about it in a number of different ways.")
     page = root / "docs" / "contact.md"

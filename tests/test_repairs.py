@@ -17,8 +17,7 @@ from iopcsite.finish.repairs import EMPTY_SKIP, RepairFoundNothing
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from quality.pages import NOT_FOUND_PAGE
-
-from conftest import PROJECT_ROOT
+from support.project import PROJECT_ROOT
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_ROOT, site_content
 from iopcsite.authoring.errors import ProblemList
 from iopcsite.config.site_config import organisation_values
 from iopcsite.review_helpers.rules import (
@@ -35,15 +33,19 @@ from iopcsite.review_helpers.widgets import (
     insert_helpers,
     mark_helpers,
 )
+from support.content import (
+    case_name,
+    checker_cases,
+    deadline_cases,
+    review_rules,
+    site_content,
+)
+from support.project import PROJECT_ROOT
 
-RULES = site_content().review_rules
-DEADLINE_CASES = RULES.tests.deadline
-CHECKER_CASES = RULES.tests.checker
 
-
-@pytest.mark.parametrize("case", DEADLINE_CASES, ids=[case.name for case in DEADLINE_CASES])
+@pytest.mark.for_each("case", deadline_cases, ids=case_name)
 def test_deadline_case(case):
-    answer = read_letter_date(case.letter.day, case.letter.month, case.letter.year, case.today, RULES.deadline)
+    answer = read_letter_date(case.letter.day, case.letter.month, case.letter.year, case.today, review_rules().deadline)
     expect = case.expect
     if expect.error:
         assert answer == DateProblem(expect.error, tuple(expect.error_fields))
@@ -54,38 +56,38 @@ def test_deadline_case(case):
         assert full_date(answer.last_day, "cy") == expect.shown.cy
 
 
-@pytest.mark.parametrize("case", CHECKER_CASES, ids=[case.name for case in CHECKER_CASES])
+@pytest.mark.for_each("case", checker_cases, ids=case_name)
 def test_checker_case(case):
-    assert walk_checker(RULES.checker, case.answers) == case.expect
+    assert walk_checker(review_rules().checker, case.answers) == case.expect
 
 
 @pytest.mark.parametrize("letter, last", [("2026-04-01", "2026-04-29"), ("2026-01-31", "2026-02-28"),
                                           ("2028-02-01", "2028-02-29")])
 def test_the_required_dates_stay_in_the_table(letter, last):
     letter_date, last_day = dt.date.fromisoformat(letter), dt.date.fromisoformat(last)
-    typed = {(c.letter.day.strip(), c.letter.month.strip(), c.letter.year.strip()): c for c in DEADLINE_CASES}
+    typed = {(c.letter.day.strip(), c.letter.month.strip(), c.letter.year.strip()): c for c in deadline_cases()}
     case = typed[(str(letter_date.day), str(letter_date.month), str(letter_date.year))]
     assert case.expect.last_day == last_day
 
 
 def test_the_rule_is_28_days_from_the_day_after():
-    assert RULES.deadline.days == 28
-    assert RULES.deadline.counting_starts == "day-after"
+    assert review_rules().deadline.days == 28
+    assert review_rules().deadline.counting_starts == "day-after"
 
 
 def test_every_checker_result_is_reached_by_a_case():
-    assert {case.expect for case in CHECKER_CASES} == {result.id for result in RULES.checker.results}
+    assert {case.expect for case in checker_cases()} == {result.id for result in review_rules().checker.results}
 
 
 def test_every_question_and_answer_is_used_by_a_case():
-    used = {(question, answer) for case in CHECKER_CASES for question, answer in case.answers.items()}
-    offered = {(q.id, a.id) for q in RULES.checker.questions for a in q.answers}
+    used = {(question, answer) for case in checker_cases() for question, answer in case.answers.items()}
+    offered = {(q.id, a.id) for q in review_rules().checker.questions for a in q.answers}
     assert offered - used == set(), "add a case for these answers"
 
 
 def test_every_error_and_status_is_covered_by_a_case():
     from iopcsite.review_helpers.widgets import DEADLINE_ERRORS, DEADLINE_STATUSES
-    covered = {case.expect.error or case.expect.status for case in DEADLINE_CASES}
+    covered = {case.expect.error or case.expect.status for case in deadline_cases()}
     missing_parts = {e for e in DEADLINE_ERRORS if e.startswith("missing-") and e.count("-") > 1}
     assert set(DEADLINE_ERRORS) - covered - missing_parts == set()
     assert set(DEADLINE_STATUSES) <= covered
@@ -93,9 +95,9 @@ def test_every_error_and_status_is_covered_by_a_case():
 
 def test_answers_that_leave_the_path_are_refused():
     with pytest.raises(CheckerPathError):
-        walk_checker(RULES.checker, {"senior-officer": "yes"})
+        walk_checker(review_rules().checker, {"senior-officer": "yes"})
     with pytest.raises(CheckerPathError):
-        walk_checker(RULES.checker, {"letter-names-body": "no"})
+        walk_checker(review_rules().checker, {"letter-names-body": "no"})
 
 
 # --- Bad author input stops the check, naming file, line and field ------------------------------------
@@ -135,9 +137,8 @@ def test_bad_rules_name_file_line_and_field(tmp_path, name, old, new, field, mes
     assert any(p.startswith(expected) and f"field '{field}'" in p and message in p for p in problems), problems
 
 
-def test_make_check_stops_on_bad_rules(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(PROJECT_ROOT / "docs", project / "docs")
+def test_make_check_stops_on_bad_rules(project_copy):
+    project = project_copy
     rules = project / RULES_FILE
     rules.write_text(rules.read_text(encoding="utf-8").replace("  start: letter-names-body", "  start: first-question"),
                      encoding="utf-8")
@@ -185,7 +186,7 @@ class _Collector(HTMLParser):
 
 def _rendered(name: str, language: str) -> str:
     content = site_content()
-    context = HelperContext(RULES, content.localiser(language), organisation_values(content.config, language),
+    context = HelperContext(review_rules(), content.localiser(language), organisation_values(content.config, language),
                             f"{name}.md")
     return HELPERS[name](context)
 
@@ -212,7 +213,7 @@ def test_markers_become_slots_that_become_helpers():
     marked = mark_helpers("Intro.\n\n{{ helper: who-reviews }}\n\nMore.\n")
     assert '<div data-iopc-helper-slot="who-reviews"></div>' in marked and "{{" not in marked
     content = site_content()
-    context = HelperContext(RULES, content.localiser("en"), organisation_values(content.config, "en"), "who-reviews.md")
+    context = HelperContext(review_rules(), content.localiser("en"), organisation_values(content.config, "en"), "who-reviews.md")
     html = insert_helpers('<p>Intro.</p>\n<div data-iopc-helper-slot="who-reviews">\n</div>\n<p>More.</p>', context)
     assert html.startswith("<p>Intro.</p>\n<section") and html.endswith("</section>\n<p>More.</p>")
 
@@ -238,10 +239,12 @@ def _sentences(markdown: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.?!])\s+|\n", text) if re.search(r"[A-Za-z]", s)]
 
 
-HELPER_PAGES = sorted(uri for uri, page in site_content().pages.items() if "{{ helper:" in page.body)
+def helper_pages() -> list[str]:
+    """The src_uri of every page with a review helper."""
+    return sorted(uri for uri, page in site_content().pages.items() if "{{ helper:" in page.body)
 
 
-@pytest.mark.parametrize("src_uri", HELPER_PAGES)
+@pytest.mark.for_each("src_uri", helper_pages)
 def test_helper_pages_use_short_sentences(src_uri):
     sentences = _sentences((PROJECT_ROOT / "docs" / src_uri).read_text(encoding="utf-8"))
     lengths = [len(s.split()) for s in sentences]

@@ -6,7 +6,6 @@ import logging
 import re
 
 import pytest
-from fixture_project import copy_project, replace_in
 from iopcsite.finish.security import (
     HEADERS_FILE,
     SHIPPED_SCRIPTS,
@@ -26,8 +25,7 @@ from iopcsite.finish.security import (
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
-
-from conftest import PROJECT_ROOT
+from support.project import PROJECT_ROOT, copy_project, replace_in
 
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 
-from fixture_project import copy_project
 from iopcsite.commands.check import run_check
 
 
-def test_check_prints_welsh_coverage_and_counts_a_new_translation(tmp_path):
-    project = copy_project(tmp_path)
+def test_check_prints_welsh_coverage_and_counts_a_new_translation(project_copy):
+    project = project_copy
     before = io.StringIO()
     assert run_check(project, before) == 0
     line = next(text for text in before.getvalue().splitlines() if text.startswith("Translation into 'cy'"))

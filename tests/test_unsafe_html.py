@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from fixture_project import copy_project, line_of, replace_in
 from iopcsite.checks.unsafe_html import unsafe_html_problems
 from iopcsite.commands.check import run_check
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from support.project import copy_project, line_of, replace_in
 
 FAQS = "docs/_data/faqs/complaining.yml"
 CAMPAIGN = "campaigns/you-have-a-voice/campaign.yml"

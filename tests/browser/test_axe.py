@@ -7,11 +7,9 @@ from quality.axe import axe_findings
 from quality.findings import report
 from quality.pages import PAGE_TYPES, built_html_pages, gated_pages
 
-PAGES = gated_pages()
-
 
 def test_every_built_html_page_is_gated(built_site):
-    missing = sorted(set(built_html_pages(built_site)) - set(PAGES))
+    missing = sorted(set(built_html_pages(built_site)) - set(gated_pages()))
     assert not missing, f"these built pages are not in the gated page list (tests/quality/pages.py): {missing}"
 
 
@@ -24,7 +22,7 @@ def shared_page(browser):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.for_each("path", gated_pages)
 def test_axe_finds_no_violations(shared_page, site_url, path):
     page = shared_page
     response = page.goto(site_url + path)

@@ -7,15 +7,10 @@ here with a tiny local page, so nothing leaves the machine.
 from __future__ import annotations
 
 import pytest
-from conftest import all_page_uris, all_page_urls, site_content
 from iopcsite.authoring.markdown_text import page_url
 from iopcsite.config.languages import language_prefixes
+from support.content import all_page_uris, all_page_urls, site_content
 
-CONTENT = site_content()
-PAGE_URLS = all_page_urls()
-LANGUAGE_OF = {page_url(uri): CONTENT.published[uri].language for uri in all_page_uris()}
-EXIT_URL = str(CONTENT.config.exit_page_url)
-STRINGS = CONTENT.localiser("en")
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><h1>Weather forecast</h1>"
 
 STATUS = "[data-iopc-exit-status]"
@@ -24,8 +19,18 @@ LIT = ".iopc-exit__light--on"
 pytestmark = pytest.mark.browser
 
 
+def exit_url() -> str:
+    """The neutral site the exit button leaves for."""
+    return str(site_content().config.exit_page_url)
+
+
+def language_of(path: str) -> str:
+    """The language of the page at a URL path."""
+    return {page_url(uri): site_content().published[uri].language for uri in all_page_uris()}[path]
+
+
 def is_exit_url(url: str) -> bool:
-    return url.startswith(EXIT_URL)
+    return url.startswith(exit_url())
 
 
 def answer_exit_requests(context) -> list[str]:
@@ -53,25 +58,25 @@ def wait_until_left(page) -> None:
     assert page.locator("h1").inner_text() == "Weather forecast"
 
 
-@pytest.mark.parametrize("path", PAGE_URLS)
+@pytest.mark.for_each("path", all_page_urls)
 def test_every_page_has_the_exit_button_and_shift_three_times_leaves_for_good(page, site_url, path):
-    language = LANGUAGE_OF[path]
-    strings = CONTENT.localiser(language)
+    language = language_of(path)
+    strings = site_content().localiser(language)
     page.goto(site_url + path, wait_until="domcontentloaded")  # the exit script runs before the page is parsed
     asked = answer_exit_requests(page.context)
     button = page.get_by_role("link", name=f"{strings.string('exit-hidden-prefix')} {strings.string('exit-button')}",
                               exact=True)
     assert button.count() == 1, f"{path}: no '{strings.string('exit-button')}' button"
     assert button.is_visible()
-    assert button.get_attribute("href") == EXIT_URL
+    assert button.get_attribute("href") == exit_url()
     assert set(button.get_attribute("rel").split()) == {"nofollow", "noreferrer"}
     hint = page.get_by_role("link", name=strings.string("exit-hint-link"), exact=True)
-    safety_page = site_url + language_prefixes(CONTENT.config)[language] + "staying-safe-online/#exit-this-page"
+    safety_page = site_url + language_prefixes(site_content().config)[language] + "staying-safe-online/#exit-this-page"
     assert hint.evaluate("link => link.href") == safety_page, f"{path}: no link explaining the button"
 
     press_shift(page, 3)
     wait_until_left(page)
-    assert asked == [EXIT_URL]
+    assert asked == [exit_url()]
 
     page.go_back()
     assert page.url != site_url + path, f"{path}: Back returned to the page that was left"
@@ -118,8 +123,8 @@ def test_status_messages_and_lights_follow_the_presses_then_expire(page, site_ur
 
 
 def test_welsh_pages_speak_welsh(page, site_url):
-    welsh = CONTENT.localiser("cy")
-    page.goto(site_url + language_prefixes(CONTENT.config)["cy"] + "contact/")
+    welsh = site_content().localiser("cy")
+    page.goto(site_url + language_prefixes(site_content().config)["cy"] + "contact/")
     press_shift(page, 1)
     assert page.locator(STATUS).inner_text() == welsh.string("exit-press-two-more")
     assert page.locator(".iopc-exit-skiplink").inner_text() == welsh.string("exit-button") == "Gadael y dudalen hon"
@@ -169,7 +174,7 @@ def test_the_page_is_hidden_at_once_and_comes_back_if_shown_again(page, site_url
     press_shift(page, 3)
     page.wait_for_function("document.querySelector('.iopc-exit-overlay') !== null")
     page.wait_for_timeout(200)
-    assert stopped == [EXIT_URL]
+    assert stopped == [exit_url()]
     state = """() => {
         const overlay = document.querySelector('.iopc-exit-overlay');
         const shown = element => element !== null && element.getClientRects().length > 0;
@@ -194,11 +199,11 @@ def test_keyboard_users_reach_an_exit_skip_link_first(page, site_url):
     for _ in range(3):
         page.keyboard.press("Tab")
         focused.append(page.evaluate("document.activeElement.textContent.trim()"))
-        if focused[-1] == STRINGS.string("exit-button"):
+        if focused[-1] == site_content().localiser("en").string("exit-button"):
             break
-    assert focused[-1] == STRINGS.string("exit-button"), f"the first links reached by Tab were {focused}"
+    assert focused[-1] == site_content().localiser("en").string("exit-button"), f"the first links reached by Tab were {focused}"
     skip_link = page.locator(":focus")
-    assert skip_link.get_attribute("href") == EXIT_URL
+    assert skip_link.get_attribute("href") == exit_url()
     assert set(skip_link.get_attribute("rel").split()) == {"nofollow", "noreferrer"}
     assert skip_link.is_visible(), "the skip link must show when it has focus"
     page.keyboard.press("Enter")
@@ -221,6 +226,6 @@ def test_with_javascript_off_the_exit_links_still_leave(browser, site_url, name)
         else:
             link.click()
         wait_until_left(page)
-        assert asked == [EXIT_URL]
+        assert asked == [exit_url()]
     finally:
         context.close()

@@ -8,13 +8,13 @@ functions that check the real site run on it.
 from __future__ import annotations
 
 import pytest
-from conftest import chromium_executable
 from quality.axe import axe_findings
 from quality.keyboard import tab_through
 from quality.lighthouse import run_lighthouse
 from quality.reflow import reflow_findings
 from quality.serving import serve_site
 from quality.vnu import check_html_folder
+from support.browser import chromium_executable
 
 BROKEN_PAGE = """<!doctype html>
 <html lang="en">

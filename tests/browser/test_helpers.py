@@ -9,29 +9,46 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import site_content
 from iopcsite.authoring.markdown_text import page_url
 from iopcsite.config.languages import language_prefixes
 from iopcsite.config.site_config import organisation_values
 from iopcsite.content.theme_context import page_text
 from iopcsite.review_helpers.widgets import HELPER_SCRIPT
 from quality.axe import AXE_TAGS
+from support.content import (
+    case_name,
+    checker_cases,
+    deadline_cases,
+    review_rules,
+    site_content,
+    url_prefixes,
+)
 
-CONTENT = site_content()
-RULES = CONTENT.review_rules
-LOCAL = CONTENT.localiser("en")
-WELSH = CONTENT.localiser("cy")
-WELSH_PREFIX = language_prefixes(CONTENT.config)["cy"]
 DEADLINE_URL = page_url("review-deadline.md")
 CHECKER_URL = page_url("who-reviews.md")
-DEADLINE_CASES = RULES.tests.deadline
-CHECKER_CASES = RULES.tests.checker
+
+
+def english_strings():
+    return site_content().localiser("en")
+
+
+def welsh_strings():
+    return site_content().localiser("cy")
+
+
+def welsh_prefix() -> str:
+    return url_prefixes()["cy"]
+
+
+def status_cases() -> list:
+    """The deadline cases that end with a status (not an error): the ones shown in Welsh too."""
+    return [case for case in deadline_cases() if case.expect.status]
 
 
 def shown(text, language: str = "en") -> str:
     """A rules text as the page shows it, organisation details filled in."""
     value = text.get(language)
-    for name, detail in organisation_values(CONTENT.config, language).items():
+    for name, detail in organisation_values(site_content().config, language).items():
         value = re.sub(r"\{\{\s*org\." + name + r"\s*\}\}", lambda _: detail, value)
     return value
 
@@ -67,7 +84,8 @@ def deadline_form(page):
     return page.locator("#iopc-review-deadline")
 
 
-def type_date(page, day: str, month: str, year: str, local=LOCAL) -> None:
+def type_date(page, day: str, month: str, year: str, local=None) -> None:
+    local = local or english_strings()
     labels = [local.string(f"date-{name}") for name in ("day", "month", "year")]
     for name, value in zip(labels, (day, month, year)):
         field = deadline_form(page).get_by_label(name, exact=True)
@@ -76,17 +94,17 @@ def type_date(page, day: str, month: str, year: str, local=LOCAL) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("case", DEADLINE_CASES, ids=[case.name for case in DEADLINE_CASES])
+@pytest.mark.for_each("case", deadline_cases, ids=case_name)
 def test_deadline_case_in_the_browser(open_page, case):
     page = open_page(DEADLINE_URL, today=case.today)
     type_date(page, case.letter.day, case.letter.month, case.letter.year)
-    deadline_form(page).get_by_role("button", name=LOCAL.string("deadline-submit")).click()
+    deadline_form(page).get_by_role("button", name=english_strings().string("deadline-submit")).click()
     result = page.get_by_role("status")
     summary = page.locator(".iopc-error-summary")
     expect = case.expect
     if expect.error:
-        message = LOCAL.string(f"deadline-error-{expect.error}").replace(
-            "{earliest}", LOCAL.date(RULES.deadline.earliest_letter))
+        message = english_strings().string(f"deadline-error-{expect.error}").replace(
+            "{earliest}", english_strings().date(review_rules().deadline.earliest_letter))
         assert summary.is_visible()
         assert summary.evaluate("element => element === document.activeElement"), "the error summary takes focus"
         assert summary.get_by_role("link").inner_text() == message
@@ -101,9 +119,9 @@ def test_deadline_case_in_the_browser(open_page, case):
         assert page.locator(f"#iopc-deadline-{expect.error_fields[0]}").evaluate("e => e === document.activeElement")
     else:
         assert not summary.is_visible()
-        title = LOCAL.string(f"deadline-title-{expect.status}").replace("{last_day}", expect.shown.en)
+        title = english_strings().string(f"deadline-title-{expect.status}").replace("{last_day}", expect.shown.en)
         assert result.get_by_role("heading").inner_text() == title
-        assert f"Day {RULES.deadline.days} is {expect.shown.en}." in result.inner_text()
+        assert f"Day {review_rules().deadline.days} is {expect.shown.en}." in result.inner_text()
 
 
 @pytest.mark.browser
@@ -122,23 +140,23 @@ def test_a_corrected_date_clears_the_error(open_page):
 
 
 def choose(page, question_id: str, answer_id: str, language: str = "en") -> None:
-    question = next(q for q in RULES.checker.questions if q.id == question_id)
+    question = next(q for q in review_rules().checker.questions if q.id == question_id)
     answer = next(a for a in question.answers if a.id == answer_id)
     group = page.locator(f'[data-question="{question_id}"]')
     assert group.is_visible(), f"the question '{question_id}' should be showing"
     assert page.locator("[data-question]:visible").count() == 1, "one question at a time"
     assert group.locator("legend").inner_text() == shown(question.question, language)
     group.get_by_role("radio", name=shown(answer.text, language), exact=True).check()
-    continue_text = CONTENT.localiser(language).string("checker-continue")
+    continue_text = site_content().localiser(language).string("checker-continue")
     page.locator("#iopc-who-reviews").get_by_role("button", name=continue_text, exact=True).click()
 
 
 def result_of(result_id: str):
-    return next(result for result in RULES.checker.results if result.id == result_id)
+    return next(result for result in review_rules().checker.results if result.id == result_id)
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("case", CHECKER_CASES, ids=[case.name for case in CHECKER_CASES])
+@pytest.mark.for_each("case", checker_cases, ids=case_name)
 def test_checker_case_in_the_browser(open_page, case):
     page = open_page(CHECKER_URL)
     for question_id, answer_id in case.answers.items():
@@ -146,32 +164,29 @@ def test_checker_case_in_the_browser(open_page, case):
     status = page.get_by_role("status")
     result = result_of(case.expect)
     assert status.get_by_role("heading").inner_text() == english(result.title)
-    assert english(RULES.checker.caveat) in status.inner_text()
+    assert english(review_rules().checker.caveat) in status.inner_text()
     assert page.locator("[data-question]:visible").count() == 0
 
 
-STATUS_CASES = [case for case in DEADLINE_CASES if case.expect.status]
-
-
 @pytest.mark.browser
-@pytest.mark.parametrize("case", STATUS_CASES, ids=[case.name for case in STATUS_CASES])
+@pytest.mark.for_each("case", status_cases, ids=case_name)
 def test_deadline_case_in_welsh(open_page, case):
-    page = open_page(WELSH_PREFIX + DEADLINE_URL, today=case.today)
-    type_date(page, case.letter.day, case.letter.month, case.letter.year, local=WELSH)
+    page = open_page(welsh_prefix() + DEADLINE_URL, today=case.today)
+    type_date(page, case.letter.day, case.letter.month, case.letter.year, local=welsh_strings())
     page.keyboard.press("Enter")
-    title = WELSH.string(f"deadline-title-{case.expect.status}").replace("{last_day}", case.expect.shown.cy)
+    title = welsh_strings().string(f"deadline-title-{case.expect.status}").replace("{last_day}", case.expect.shown.cy)
     assert page.get_by_role("status").get_by_role("heading").inner_text() == title
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("case", CHECKER_CASES, ids=[case.name for case in CHECKER_CASES])
+@pytest.mark.for_each("case", checker_cases, ids=case_name)
 def test_checker_case_in_welsh(open_page, case):
-    page = open_page(WELSH_PREFIX + CHECKER_URL)
+    page = open_page(welsh_prefix() + CHECKER_URL)
     for question_id, answer_id in case.answers.items():
         choose(page, question_id, answer_id, "cy")
     status = page.get_by_role("status")
     assert status.get_by_role("heading").inner_text() == shown(result_of(case.expect).title, "cy")
-    assert shown(RULES.checker.caveat, "cy") in status.inner_text()
+    assert shown(review_rules().checker.caveat, "cy") in status.inner_text()
     for link in status.get_by_role("link").all():
         assert link.get_attribute("href").startswith("../"), "links stay in the Welsh site"
         assert not link.get_attribute("href").startswith("../../")
@@ -180,11 +195,11 @@ def test_checker_case_in_welsh(open_page, case):
 @pytest.mark.browser
 def test_checker_asks_for_an_answer_before_moving_on(open_page):
     page = open_page(CHECKER_URL)
-    page.get_by_role("button", name=LOCAL.string("checker-continue")).click()
+    page.get_by_role("button", name=english_strings().string("checker-continue")).click()
     summary = page.locator(".iopc-error-summary")
     assert summary.evaluate("element => element === document.activeElement")
-    assert summary.get_by_role("link").inner_text() == LOCAL.string("checker-error-choose")
-    assert page.locator(f'[data-question="{RULES.checker.start}"]').is_visible()
+    assert summary.get_by_role("link").inner_text() == english_strings().string("checker-error-choose")
+    assert page.locator(f'[data-question="{review_rules().checker.start}"]').is_visible()
     summary.get_by_role("link").click()
     assert page.evaluate("document.activeElement.type") == "radio"
 
@@ -194,14 +209,14 @@ def test_back_and_start_again(open_page):
     page = open_page(CHECKER_URL)
     choose(page, "letter-names-body", "no")
     choose(page, "senior-officer", "yes")
-    page.get_by_role("button", name=LOCAL.string("checker-back"), exact=True).click()
+    page.get_by_role("button", name=english_strings().string("checker-back"), exact=True).click()
     assert page.locator('[data-question="senior-officer"]').is_visible()
     assert page.get_by_role("status").inner_text().strip() == ""
     assert page.locator('[data-question="senior-officer"] input[value="yes"]').is_checked(), "Back keeps the answer"
-    page.get_by_role("button", name=LOCAL.string("checker-start-again")).click()
-    assert page.locator(f'[data-question="{RULES.checker.start}"]').is_visible()
+    page.get_by_role("button", name=english_strings().string("checker-start-again")).click()
+    assert page.locator(f'[data-question="{review_rules().checker.start}"]').is_visible()
     assert page.locator("input:checked").count() == 0
-    assert not page.get_by_role("button", name=LOCAL.string("checker-back"), exact=True).is_visible()
+    assert not page.get_by_role("button", name=english_strings().string("checker-back"), exact=True).is_visible()
 
 
 def focused(page) -> str:
@@ -239,7 +254,7 @@ def test_checker_by_keyboard_only(open_page):
     page.keyboard.press("ArrowDown")
     assert page.evaluate("document.activeElement.id") == "iopc-who-letter-names-body-no"
     page.keyboard.press("Enter")
-    question = next(q for q in RULES.checker.questions if q.id == "senior-officer")
+    question = next(q for q in review_rules().checker.questions if q.id == "senior-officer")
     assert focused(page) == english(question.question), "the next question takes focus"
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
@@ -253,7 +268,7 @@ def test_checker_by_keyboard_only(open_page):
         if page.evaluate("document.activeElement.dataset.action") == "restart":
             break
     page.keyboard.press("Enter")
-    first = next(q for q in RULES.checker.questions if q.id == RULES.checker.start)
+    first = next(q for q in review_rules().checker.questions if q.id == review_rules().checker.start)
     assert focused(page) == english(first.question)
 
 
@@ -289,8 +304,8 @@ def test_helpers_fit_a_320_pixel_screen(open_page, path):
 
 
 def test_helper_script_loads_only_on_helper_pages(built_site):
-    helper_pages = {page_url(uri) for uri, page in CONTENT.published.items() if "{{ helper:" in page_text(page)}
-    assert helper_pages == {prefix + url for prefix in language_prefixes(CONTENT.config).values()
+    helper_pages = {page_url(uri) for uri, page in site_content().published.items() if "{{ helper:" in page_text(page)}
+    assert helper_pages == {prefix + url for prefix in language_prefixes(site_content().config).values()
                             for url in (DEADLINE_URL, CHECKER_URL)}
     for html_file in built_site.rglob("*.html"):
         path = html_file.relative_to(built_site).as_posix().removesuffix("index.html")
@@ -330,7 +345,7 @@ def test_axe_finds_nothing_in_the_deadline_helper(open_page):
 def test_axe_finds_nothing_in_the_checker(open_page):
     page = open_page(CHECKER_URL)
     assert axe_violations(page, "#iopc-who-reviews") == []
-    page.get_by_role("button", name=LOCAL.string("checker-continue")).click()
+    page.get_by_role("button", name=english_strings().string("checker-continue")).click()
     assert axe_violations(page, "#iopc-who-reviews") == [], "with an error showing"
     choose(page, "letter-names-body", "no")
     choose(page, "senior-officer", "yes")

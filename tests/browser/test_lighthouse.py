@@ -8,7 +8,6 @@ advises). The site is served gzip-compressed on loopback, as any real host serve
 from __future__ import annotations
 
 import pytest
-from conftest import chromium_executable
 from iopcsite.authoring.markdown_text import page_file_name
 from quality.findings import report
 from quality.lighthouse import (
@@ -20,6 +19,7 @@ from quality.lighthouse import (
     score_findings,
 )
 from quality.serving import serve_site
+from support.browser import chromium_executable
 
 LIGHTHOUSE_PAGES = {
     "home": "",

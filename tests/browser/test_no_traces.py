@@ -13,12 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import all_page_urls, site_content
-from iopcsite.config.languages import language_prefixes
-
-CONTENT = site_content()
-PAGE_URLS = all_page_urls()
-PREFIXES = language_prefixes(CONTENT.config)
+from support.content import all_page_urls, url_prefixes
 
 # Added to every document before its own scripts run; it only listens.
 RECORD_VIOLATIONS = """
@@ -116,12 +111,12 @@ def a_word_to_search(built_site, prefix: str) -> str:
 
 def test_reading_every_page_and_searching_leaves_no_trace(reader, built_site):
     problems = []
-    for path in PAGE_URLS:
+    for path in all_page_urls():
         reader.open(path)
         problems += reader.problems(path)
     reader.open("404.html")
     problems += reader.problems("404.html")
-    for language, prefix in PREFIXES.items():
+    for language, prefix in url_prefixes().items():
         word = a_word_to_search(built_site, prefix)
         assert search(reader, prefix, word) > 0, f"searching the {language} pages for '{word}' found nothing"
         problems += reader.problems(f"searching the {language} pages for '{word}'")

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import all_page_urls, site_content
-
-PAGE_URLS = all_page_urls()
+from support.content import all_page_urls, site_content
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGE_URLS)
+@pytest.mark.for_each("path", all_page_urls)
 def test_page_has_one_h1_title_and_description(page, site_url, path):
     response = page.goto(site_url + path)
     assert response.status == 200

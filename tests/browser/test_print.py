@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from conftest import site_content
 from iopcsite.authoring.markdown_text import page_url
+from support.content import site_content
 
-GUIDANCE_PAGES = [page_url(uri) for uri, page in sorted(site_content().pages.items()) if page.language == "en"]
+
+def guidance_pages() -> list[str]:
+    """The URL path of every English guidance page."""
+    return [page_url(uri) for uri, page in sorted(site_content().pages.items()) if page.language == "en"]
+
+
 HIDDEN_WHEN_PRINTED = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search",
                        ".md-footer", ".md-skip", ".iopc-language"]
 
@@ -23,7 +28,7 @@ def test_printed_page_drops_navigation_search_and_buttons(page, site_url, path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", GUIDANCE_PAGES)
+@pytest.mark.for_each("path", guidance_pages)
 def test_printed_links_show_their_full_address(page, site_url, path):
     page.goto(site_url + path)
     page.emulate_media(media="print")

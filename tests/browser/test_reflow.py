@@ -7,8 +7,6 @@ from quality.findings import report
 from quality.pages import gated_pages
 from quality.reflow import enlarge_text, reflow_findings
 
-PAGES = gated_pages()
-
 
 @pytest.fixture(scope="module")
 def phone_page(browser):
@@ -25,7 +23,7 @@ def large_text_page(browser):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.for_each("path", gated_pages)
 def test_nothing_scrolls_sideways_or_is_cut_off_at_320_pixels(phone_page, site_url, path):
     phone_page.goto(site_url + path)
     findings = reflow_findings(phone_page, path, "reflow at 320 px (WCAG 1.4.10)")
@@ -33,7 +31,7 @@ def test_nothing_scrolls_sideways_or_is_cut_off_at_320_pixels(phone_page, site_u
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.for_each("path", gated_pages)
 def test_text_at_200_percent_stays_readable(large_text_page, site_url, path):
     large_text_page.goto(site_url + path)
     enlarge_text(large_text_page, 200)

@@ -1,4 +1,9 @@
-"""Campaign fixtures: every campaign is built once per test session, into a temporary cache."""
+"""Campaign fixtures: every campaign is built once per test session, into a temporary cache.
+
+A test that takes ``built`` runs once per campaign (``campaign_folders()`` in helpers.py: every real
+campaign plus the minimal fixture); one about a part only some campaigns have chooses them with
+``@pytest.mark.for_each("built", campaigns_with_..., ids=folder_name, indirect=True, empty=...)``.
+"""
 
 from __future__ import annotations
 
@@ -12,19 +17,21 @@ from iopcsite.collections.campaigns.campaign_files import (
     OutputFile,
     build_campaign,
 )
-from iopcsite.collections.campaigns.loader import (
-    LoadedCampaign,
-    find_campaign_folders,
-    load_campaign,
-)
+from iopcsite.collections.campaigns.loader import LoadedCampaign, load_campaign
 from iopcsite.config.models import SiteConfig
 from iopcsite.pdf.render_cache import RenderCache
+from support.parametrize import chosen_by_for_each, parametrize_lazily
+from support.project import PROJECT_ROOT, TEST_FIXTURES
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
-# Every real campaign, plus the minimal fixture: a new campaign folder is tested with no new test code.
+from .helpers import campaign_folders, folder_name
+
 NOTICES = {"cy": "(Test notice: this page is not in Welsh yet.)"}
-CAMPAIGN_FOLDERS = find_campaign_folders(ROOT / "campaigns") + [FIXTURES / "campaigns" / "minimal"]
+
+
+def pytest_generate_tests(metafunc) -> None:
+    """Every test that takes ``built`` runs for every campaign, unless a ``for_each`` marker chooses some."""
+    if "built" in metafunc.fixturenames and not chosen_by_for_each(metafunc, "built"):
+        parametrize_lazily(metafunc, "built", campaign_folders, ids=folder_name, indirect=True)
 
 
 @dataclass
@@ -49,7 +56,7 @@ class Built:
 
 @pytest.fixture(scope="session")
 def site() -> SiteConfig:
-    document = load_yaml_file(FIXTURES / "site.yml", "tests/fixtures/site.yml")
+    document = load_yaml_file(TEST_FIXTURES / "site.yml", "tests/fixtures/site.yml")
     config, problems = validate(document, SiteConfig)
     assert config is not None, problems
     return config
@@ -57,7 +64,7 @@ def site() -> SiteConfig:
 
 def build_into(folder: Path, site: SiteConfig, cache_dir: Path) -> Built:
     """Build one campaign folder with ``cache_dir`` as its render cache."""
-    loaded = load_campaign(folder, ROOT)
+    loaded = load_campaign(folder, PROJECT_ROOT)
     result = CampaignBuild()
     build_campaign(loaded, site, RenderCache(cache_dir), result, NOTICES)
     return Built(loaded, result, cache_dir)
@@ -66,11 +73,12 @@ def build_into(folder: Path, site: SiteConfig, cache_dir: Path) -> Built:
 @pytest.fixture(scope="session")
 def built_all(site, tmp_path_factory) -> dict[Path, Built]:
     cache = tmp_path_factory.mktemp("campaign-cache")
-    return {folder: build_into(folder, site, cache) for folder in CAMPAIGN_FOLDERS}
+    return {folder: build_into(folder, site, cache) for folder in campaign_folders()}
 
 
-@pytest.fixture(params=CAMPAIGN_FOLDERS, ids=[f.name for f in CAMPAIGN_FOLDERS])
+@pytest.fixture
 def built(request, built_all) -> Built:
+    """One campaign, built: which one is the test's parameter (see pytest_generate_tests)."""
     return built_all[request.param]
 
 

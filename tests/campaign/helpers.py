@@ -1,12 +1,50 @@
-"""What the tests expect of a product: which file is which, and which copy it must contain."""
+"""Which campaigns the tests run over, and what they expect of a product: which file is which, and which copy it must contain."""
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
-from iopcsite.collections.campaigns.loader import LoadedCampaign
+from iopcsite.collections.campaigns.loader import (
+    LoadedCampaign,
+    find_campaign_folders,
+    load_campaign,
+)
 from iopcsite.collections.campaigns.products import PRINTED_BY_ID
 from iopcsite.config.models import SiteConfig
+from support.project import PROJECT_ROOT, TEST_FIXTURES
+
+
+@functools.cache
+def campaign_folders() -> list[Path]:
+    """Every real campaign, plus the minimal fixture: a new campaign folder is tested with no new test code."""
+    return find_campaign_folders(PROJECT_ROOT / "campaigns") + [TEST_FIXTURES / "campaigns" / "minimal"]
+
+
+def folder_name(folder: Path) -> str:
+    """A campaign's test id: its folder's name."""
+    return folder.name
+
+
+@functools.cache
+def _source(folder: Path) -> LoadedCampaign:
+    return load_campaign(folder, PROJECT_ROOT)
+
+
+def campaigns_with_an_advocates_pack() -> list[Path]:
+    """The campaigns that choose the advocates pack among their products."""
+    return [folder for folder in campaign_folders() if "advocates-pack" in _source(folder).campaign.product_ids()]
+
+
+def campaigns_with_social_images() -> list[Path]:
+    """The campaigns that choose the social media images among their products."""
+    return [folder for folder in campaign_folders() if "social" in _source(folder).campaign.product_ids()]
+
+
+def campaigns_with_card_advice() -> list[Path]:
+    """The campaigns whose copy advises advocates on giving the card safely."""
+    return [folder for folder in campaign_folders() if _source(folder).campaign.copy_.giving_the_card_safely]
 
 NAME = re.compile(r"^(?P<slug>.+?)-(?P<product>" + "|".join(sorted(PRINTED_BY_ID, key=len, reverse=True))
                   + r")-(?P<kind>print|screen)-(?P<lang>[a-z]{2})\.pdf$")

@@ -5,18 +5,19 @@ from __future__ import annotations
 import io
 
 import pypdfium2
+import pytest
 import zxingcpp
 from PIL import Image
 
-from .helpers import parse_pdf_name
+from .helpers import campaigns_with_social_images, folder_name, parse_pdf_name
 
 SOCIAL_SIZES = {"square": (1080, 1080), "portrait": (1080, 1350), "landscape": (1200, 675)}
 NO_QR = {"advocates-pack", "leaflet-large-print"}
 
 
+@pytest.mark.for_each("built", campaigns_with_social_images, ids=folder_name, indirect=True,
+                      empty="no campaign has social media images, so the image size checks test nothing")
 def test_social_images_have_exact_pixel_sizes(built):
-    if "social" not in built.loaded.campaign.product_ids():
-        return
     for name, size in SOCIAL_SIZES.items():
         [output] = [o for o in built.products(f"-social-{name}-en.png")]
         with Image.open(io.BytesIO(output.content)) as image:
@@ -25,6 +26,8 @@ def test_social_images_have_exact_pixel_sizes(built):
 
 
 def test_thumbnails_are_small_and_previews_open(built):
+    assert any("-thumbnail-" in output.path for output in built.products(".png")), (
+        f"the campaign {built.loaded.campaign.slug} builds no thumbnails, so the thumbnail checks test nothing")
     for output in built.products(".png"):
         with Image.open(io.BytesIO(output.content)) as image:
             image.load()

@@ -9,7 +9,13 @@ import pypdf
 import pytest
 from quality.pdfcheck import structure_elements
 
-from .helpers import expected_copy, parse_pdf_name, squash
+from .helpers import (
+    campaigns_with_an_advocates_pack,
+    expected_copy,
+    folder_name,
+    parse_pdf_name,
+    squash,
+)
 
 MM = 72 / 25.4
 
@@ -47,11 +53,15 @@ def test_screen_pdfs_are_tagged_with_language_and_title(built):
             assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
 
 
+@pytest.mark.for_each("built", campaigns_with_an_advocates_pack, ids=folder_name, indirect=True,
+                      empty="no campaign has an advocates pack, so the pack PDF checks test nothing")
 def test_advocates_pack_has_bookmarks_for_its_sections(built):
-    for output, product, language in _pdfs(built, "screen"):
-        if product != "advocates-pack":
-            continue
+    packs = [(output, language) for output, product, language in _pdfs(built, "screen") if product == "advocates-pack"]
+    assert packs, (f"the campaign {built.loaded.campaign.slug} chooses an advocates pack but no screen PDF of it "
+                   "was built, so the pack PDF checks test nothing")
+    for output, language in packs:
         headings = [line[3:] for line in built.loaded.advocates_pack[language].splitlines() if line.startswith("## ")]
+        assert headings, f"the advocates pack ({language}) has no '## ' sections, so there are no bookmarks to check"
         with pikepdf.open(io.BytesIO(output.content)) as pdf, pdf.open_outline() as outline:
             titles = [item.title for item in _walk(outline.root)]
         for heading in headings:

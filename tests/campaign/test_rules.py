@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fixture_project import line_of
 from iopcsite.authoring.errors import ContentError
 from iopcsite.collections.campaigns.loader import load_campaign
 from iopcsite.pdf import tagged as pdf
 from PIL import Image
+from support.project import TEST_FIXTURES, line_of
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "campaigns"
+FIXTURES = TEST_FIXTURES / "campaigns"
 
 
 def _campaign(tmp_path: Path, replace: dict[str, str] | None = None, slug: str = "minimal") -> Path:

@@ -17,14 +17,24 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from fixture_project import copy_project, line_of
 from iopcsite.authoring.errors import ContentError
 from iopcsite.authoring.publishing import LONDON, Publishing
 from iopcsite.commands.build_site import build_site
 from iopcsite.commands.check import held_back, run_check
-from iopcsite.commands.schemas import SCHEMAS, editor_schemas, generate_schema, schema_path, schema_text
-from iopcsite.content.registry import COLLECTIONS, EXTRA_COLLECTIONS_VARIABLE, registered_collections
+from iopcsite.commands.schemas import (
+    SCHEMAS,
+    editor_schemas,
+    generate_schema,
+    schema_path,
+    schema_text,
+)
+from iopcsite.content.registry import (
+    COLLECTIONS,
+    EXTRA_COLLECTIONS_VARIABLE,
+    registered_collections,
+)
 from iopcsite.content.site_content import load_site_content
+from support.project import line_of
 
 NOTES = Path(__file__).parent / "notes" / "collection.py"
 NOTES_ENTRY = f"{NOTES}:NotesCollection"
@@ -153,9 +163,9 @@ notes:
 
 
 @pytest.fixture
-def notes_project(tmp_path, monkeypatch):
+def notes_project(project_copy, monkeypatch):
     """A copy of the project with the notes collection registered and a file of notes."""
-    root = copy_project(tmp_path / "project")
+    root = project_copy
     (root / "notes").mkdir()
     (root / "notes" / "notes.yml").write_text(NOTES_FILE, encoding="utf-8")
     monkeypatch.setenv(EXTRA_COLLECTIONS_VARIABLE, NOTES_ENTRY)

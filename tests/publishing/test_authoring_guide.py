@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import PROJECT_ROOT
-from fixture_projects import copy_project, replace_in, run_tool
+from support.project import PROJECT_ROOT, copy_project, replace_in, run_tool
 
 GUIDE = PROJECT_ROOT / "AUTHORING.md"
 PAGE = "docs/make-a-complaint.md"
@@ -58,7 +57,7 @@ def printed(tmp_path_factory) -> str:
     """Everything 'make check' prints for the mistakes the guide describes."""
     outputs = []
     for make_mistakes in (_field_mistakes, _more_field_mistakes, _link_mistakes, _notices):
-        root = copy_project(tmp_path_factory.mktemp(make_mistakes.__name__.strip("_")) / "project")
+        root = copy_project(tmp_path_factory.mktemp(make_mistakes.__name__.strip("_")) / "project", for_make=True)
         make_mistakes(root)
         outputs.append(run_tool(root, "check", env={"IOPC_NOW": "2026-11-22T12:00"}).stdout)
     return "\n".join(outputs)
@@ -82,6 +81,6 @@ def without_positions(text: str) -> str:
     return re.sub(r"(\.(?:md|yml)):\d+(?::\d+)?:", r"\1:N:", re.sub(r" line \d+\b", " line N", text))
 
 
-@pytest.mark.parametrize("message", quoted_messages())
+@pytest.mark.for_each("message", quoted_messages)
 def test_each_quoted_message_is_real(printed, message):
     assert without_positions(message) in without_positions(printed)

@@ -11,9 +11,8 @@ import subprocess
 import time
 import urllib.request
 
-from conftest import PROJECT_ROOT
-from fixture_projects import SECRETS, project_with_held_back_content
 from ruamel.yaml import YAML
+from support.project import PROJECT_ROOT, SECRETS, project_with_held_back_content
 
 
 def read_jsonc(path) -> dict:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from conftest import PROJECT_ROOT
-from fixture_projects import (
+from iopcsite.commands.build_site import KEPT_CONTENT_NOTE, build_site
+from support.project import (
     NOW,
+    PROJECT_ROOT,
     SECRETS,
-    copy_project,
     every_file_bytes,
     project_with_held_back_content,
     replace_in,
     run_tool,
 )
-from iopcsite.commands.build_site import KEPT_CONTENT_NOTE, build_site
 
 
 def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
@@ -33,8 +32,8 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
     assert different == []
 
 
-def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
-    root = copy_project(tmp_path / "project")
+def test_a_failed_build_leaves_the_previous_site_untouched(project_copy):
+    root = project_copy
     site = root / "site"
     site.mkdir()
     (site / "index.html").write_text("the site that is live now", encoding="utf-8")

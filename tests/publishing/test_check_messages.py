@@ -6,7 +6,7 @@ import subprocess
 from dataclasses import dataclass
 
 import pytest
-from fixture_projects import copy_project, line_of, replace_in, run_tool
+from support.project import line_of, replace_in, run_tool
 
 PAGE = "docs/make-a-complaint.md"
 FAQS = "docs/_data/faqs/reviews.yml"
@@ -52,16 +52,15 @@ BREAKAGES = {
 }
 
 
-def break_project(tmp_path, breakage: Breakage):
-    root = copy_project(tmp_path / "project")
+def break_project(root, breakage: Breakage):
     replace_in(root / breakage.file, breakage.old, breakage.new)
     return root, line_of(root / breakage.file, breakage.line_fragment)
 
 
 @pytest.mark.parametrize("name", sorted(BREAKAGES))
-def test_check_stops_and_says_where_and_what(tmp_path, name):
+def test_check_stops_and_says_where_and_what(project_copy, name):
     breakage = BREAKAGES[name]
-    root, line = break_project(tmp_path, breakage)
+    root, line = break_project(project_copy, breakage)
     result = run_tool(root, "check")
     assert result.returncode != 0, result.stdout
     assert f"{breakage.file}:{line}" in result.stdout, result.stdout
@@ -70,8 +69,8 @@ def test_check_stops_and_says_where_and_what(tmp_path, name):
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_check_reports_every_problem_at_once(tmp_path):
-    root = copy_project(tmp_path / "project")
+def test_check_reports_every_problem_at_once(project_copy):
+    root = project_copy
     for name in ("misspelt key", "wrong type", "web address without https"):
         breakage = BREAKAGES[name]
         replace_in(root / breakage.file, breakage.old, breakage.new)
@@ -82,9 +81,9 @@ def test_check_reports_every_problem_at_once(tmp_path):
         assert BREAKAGES[name].says[0] in result.stdout
 
 
-def test_make_build_stops_with_the_same_message_and_builds_nothing(tmp_path):
+def test_make_build_stops_with_the_same_message_and_builds_nothing(project_copy):
     breakage = BREAKAGES["misspelt key"]
-    root, line = break_project(tmp_path, breakage)
+    root, line = break_project(project_copy, breakage)
     result = subprocess.run(["make", "--no-print-directory", "-C", str(root), "build"], capture_output=True, text=True)
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
@@ -93,8 +92,8 @@ def test_make_build_stops_with_the_same_message_and_builds_nothing(tmp_path):
     assert not list(root.glob(".site-*"))
 
 
-def test_a_clean_project_passes(tmp_path):
-    root = copy_project(tmp_path / "project")
+def test_a_clean_project_passes(project_copy):
+    root = project_copy
     result = run_tool(root, "check")
     assert result.returncode == 0, result.stdout
     assert "no problems" in result.stdout

@@ -8,7 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from fixture_projects import (
+from pypdf import PdfReader
+from quality.serving import QuietHandler, serve_site
+from support.project import (
     HIDDEN_TITLES,
     NOW,
     SECRETS,
@@ -16,8 +18,6 @@ from fixture_projects import (
     project_with_held_back_content,
     run_tool,
 )
-from pypdf import PdfReader
-from quality.serving import QuietHandler, serve_site
 
 
 def readable_bytes(site: Path) -> dict[str, bytes]:

@@ -12,9 +12,9 @@ import datetime as dt
 import io
 import re
 
-from fixture_project import copy_project, line_of, replace_in
 from iopcsite.authoring.publishing import LONDON, Publishing
 from iopcsite.commands.check import run_check
+from support.project import line_of, replace_in
 
 CAMPAIGN = "campaigns/you-have-a-voice/campaign.yml"
 
@@ -29,16 +29,16 @@ def coverage_line(report: str) -> str:
     return next(line for line in report.splitlines() if line.startswith("Translation into 'cy'"))
 
 
-def test_make_check_lists_a_campaign_past_its_review_date(tmp_path):
-    project = copy_project(tmp_path)
+def test_make_check_lists_a_campaign_past_its_review_date(project_copy):
+    project = project_copy
     status, report = check(project, now="2027-06-01T09:00")
     assert status == 0, report
     line = line_of(project / CAMPAIGN, "review_by:")
     assert f"{CAMPAIGN}:{line}: review_by 2027-05-22 has passed (last reviewed 2026-11-22)." in report
 
 
-def test_translation_coverage_counts_faq_topics_and_campaigns(tmp_path):
-    project = copy_project(tmp_path)
+def test_translation_coverage_counts_faq_topics_and_campaigns(project_copy):
+    project = project_copy
     _, report = check(project)
     assert "6/6 FAQ topics complete, 0 need review, 0 missing" in coverage_line(report)
     assert "1/1 campaign complete, 0 need review, 0 missing" in coverage_line(report)
@@ -53,8 +53,8 @@ def test_translation_coverage_counts_faq_topics_and_campaigns(tmp_path):
     assert "0/1 campaign complete, 0 need review, 1 missing" in coverage_line(report)
 
 
-def test_make_check_judges_the_plain_english_of_campaign_pages(tmp_path):
-    project = copy_project(tmp_path)
+def test_make_check_judges_the_plain_english_of_campaign_pages(project_copy):
+    project = project_copy
     text = (project / CAMPAIGN).read_text(encoding="utf-8")
     audience = re.search(r"^  audience: >-\n(    .*\n)+", text, re.M)
     wordy = ("Women and girls who have been let down by the police in any of the many different ways that this can "

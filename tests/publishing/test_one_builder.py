@@ -18,16 +18,17 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from conftest import PROJECT_ROOT, site_content
-from fixture_projects import (
+from iopcsite.content import mkdocs_build
+from mkdocs.config import load_config
+from support.content import site_content
+from support.project import (
     NOW,
+    PROJECT_ROOT,
     copy_project,
     project_with_held_back_content,
     replace_in,
     run_tool,
 )
-from iopcsite.content import mkdocs_build
-from mkdocs.config import load_config
 
 CAMPAIGN_PAGE = "/campaigns/you-have-a-voice/"
 TEMPLATES = Path("hooks/iopcsite/collections/campaigns/templates")
@@ -188,7 +189,7 @@ def test_the_mkdocs_adapter_keeps_nothing_in_module_globals():
 
 def project_with_its_own_hooks(root: Path) -> Path:
     """A project whose pipeline code is a copy, so editing its templates leaves the real ones alone."""
-    copy_project(root)
+    copy_project(root, for_make=True)
     (root / "hooks").unlink()
     shutil.copytree(PROJECT_ROOT / "hooks", root / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     return root

@@ -7,7 +7,6 @@ import io
 from dataclasses import dataclass
 
 import pytest
-from fixture_projects import copy_project, replace_in, run_tool
 from iopcsite.authoring.errors import ContentError
 from iopcsite.authoring.publishing import (
     LONDON,
@@ -21,6 +20,7 @@ from iopcsite.authoring.publishing import (
 )
 from iopcsite.commands.check import run_check
 from iopcsite.content.site_content import load_site_content
+from support.project import replace_in, run_tool
 
 
 @dataclass
@@ -68,8 +68,8 @@ def test_prune_nav_drops_held_back_pages_and_sections_left_empty():
 
 
 @pytest.fixture
-def project(tmp_path):
-    root = copy_project(tmp_path / "project")
+def project(project_copy):
+    root = project_copy
     (root / "docs/plans.md").write_text(
         "---\ntitle: Plans\ndescription: Plans that are not ready.\nlast_reviewed: 2026-11-22\n"
         "review_by: 2027-05-22\npublish_from: 2026-12-01 09:00\n---\n\nText.\n", encoding="utf-8")

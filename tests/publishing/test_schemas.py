@@ -9,10 +9,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import PROJECT_ROOT
 from iopcsite.authoring.yaml_source import load_yaml_file, split_front_matter
 from iopcsite.collections.pages.loader import discover_pages
 from iopcsite.commands.schemas import SCHEMAS, schema_path, schema_text, stale_schemas
+from support.project import PROJECT_ROOT
 
 VSCODE_SETTINGS = PROJECT_ROOT / ".vscode/settings.json"
 YAML_SCHEMAS = {name: schema.files for name, schema in SCHEMAS.items() if name != "page"}
@@ -40,6 +40,11 @@ def content_files() -> list[tuple[str, Path]]:
     for name, pattern in YAML_SCHEMAS.items():
         found += [(name, path) for path in sorted(PROJECT_ROOT.glob(pattern))]
     return found
+
+
+def real_pages() -> list[Path]:
+    """Every page file under docs/."""
+    return discover_pages(PROJECT_ROOT / "docs")
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
@@ -72,14 +77,14 @@ def test_every_property_has_a_title_and_description(name):
     assert missing == [], f"give these fields a description in models.py: {missing}"
 
 
-@pytest.mark.parametrize("name, path", content_files(), ids=lambda value: getattr(value, "name", value))
+@pytest.mark.for_each("name, path", content_files, ids=lambda value: getattr(value, "name", value))
 def test_real_data_files_pass_their_schema(name, path):
     data = as_editor_sees_it(load_yaml_file(path, path.name).data)
     errors = [error.message for error in validator(name).iter_errors(data)]
     assert errors == []
 
 
-@pytest.mark.parametrize("path", discover_pages(PROJECT_ROOT / "docs"), ids=lambda path: path.name)
+@pytest.mark.for_each("path", real_pages, ids=lambda path: path.name)
 def test_real_page_front_matter_passes_the_page_schema(path):
     front, _, _ = split_front_matter(path.read_text(encoding="utf-8"), path.name)
     errors = [error.message for error in validator("page").iter_errors(as_editor_sees_it(front.data))]
@@ -105,7 +110,7 @@ def test_vscode_maps_every_data_file_to_its_schema():
     assert "redhat.vscode-yaml" in recommended["recommendations"]
 
 
-@pytest.mark.parametrize("name, path", content_files(), ids=lambda value: getattr(value, "name", value))
+@pytest.mark.for_each("name, path", content_files, ids=lambda value: getattr(value, "name", value))
 def test_schema_comments_in_data_files_point_at_the_right_schema(name, path):
     comment = re.search(r"# yaml-language-server: \$schema=(\S+)", path.read_text(encoding="utf-8"))
     if comment is None:

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import PROJECT_ROOT
 from ruamel.yaml import YAML
+from support.project import PROJECT_ROOT
 
 WORKFLOW = PROJECT_ROOT / ".github/workflows/site.yml"
 README = PROJECT_ROOT / "README.md"

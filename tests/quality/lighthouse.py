@@ -9,8 +9,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from support.project import PROJECT_ROOT
+
 from .findings import Finding
-from .vnu import PROJECT_ROOT, GateToolMissing
+from .vnu import GateToolMissing
 
 LIGHTHOUSE = PROJECT_ROOT / "node_modules" / "lighthouse"
 RUNNER = Path(__file__).with_name("lighthouse-pages.mjs")

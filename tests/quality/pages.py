@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import all_page_urls
+from support.content import all_page_urls
 
 NOT_FOUND_PAGE = "404.html"
 

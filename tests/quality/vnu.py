@@ -8,9 +8,10 @@ import subprocess
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from support.project import PROJECT_ROOT
+
 from .findings import Finding
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 

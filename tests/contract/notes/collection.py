@@ -14,7 +14,14 @@ from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.authoring.errors import ContentProblem, ProblemList
 from iopcsite.authoring.model_files import load_model_file
 from iopcsite.config.languages import language_prefixes
-from iopcsite.content.collection import EditorSchema, Item, Plan, PlannedPage, model_texts, translation_states
+from iopcsite.content.collection import (
+    EditorSchema,
+    Item,
+    Plan,
+    PlannedPage,
+    model_texts,
+    translation_states,
+)
 from iopcsite.content.page_templates import framed_page, render_page
 
 from .models import Note, NoteFile

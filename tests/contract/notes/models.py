@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from iopcsite.authoring.base_models import (
+    HoldableItem,
+    LanguageCode,
+    Markdown,
+    ReviewedItem,
+    Slug,
+    Strict,
+    Text,
+    TranslatedItem,
+)
 from pydantic import Field
-
-from iopcsite.authoring.base_models import (HoldableItem, LanguageCode, Markdown, ReviewedItem, Slug, Strict, Text,
-                                            TranslatedItem)
 
 
 class NoteTranslation(TranslatedItem):

@@ -1,4 +1,8 @@
-"""Whole-project copies for the publishing tests: content plus what 'make' needs, and ways to run the tools."""
+"""The project root, and copies of the project for tests that break content on purpose.
+
+``PROJECT_ROOT`` is defined here and nowhere else. ``copy_project`` is the one way to copy the
+project; the ``project_copy`` fixture (tests/conftest.py) gives each test a fresh one (``for_make=True``).
+"""
 
 from __future__ import annotations
 
@@ -8,27 +12,50 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fixture_project import PROJECT_ROOT, line_of, replace_in
-from fixture_project import copy_project as copy_content
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+TEST_FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 
-__all__ = ["HIDDEN_TITLES", "NOW", "SECRETS", "copy_project", "every_file_bytes", "line_of",
-           "project_with_held_back_content", "replace_in", "run_tool"]
+CONTENT = ("docs", "mkdocs.yml", "overrides", "campaigns")
 FOR_MAKE = ("Makefile", "requirements.txt", "tools")
 
+__all__ = ["HIDDEN_TITLES", "NOW", "PROJECT_ROOT", "SECRETS", "TEST_FIXTURES", "copy_project", "every_file_bytes",
+           "line_of", "project_with_held_back_content", "replace_in", "run_tool"]
 
-def copy_project(destination: Path) -> Path:
-    """The real content copied to ``destination``, with the Makefile and a link to the venv so 'make' works there."""
-    destination.mkdir(parents=True, exist_ok=True)
-    copy_content(destination)
-    for name in FOR_MAKE:
+
+def copy_project(target: Path, for_make: bool = False) -> Path:
+    """A copy of the real content (docs, mkdocs.yml, overrides, campaigns) in ``target``, safe to break.
+
+    The pipeline's code (hooks) is linked, not copied. With ``for_make``, the copy also gets the
+    Makefile, requirements and tools, and a link to the venv, so 'make' works there.
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    for name in CONTENT + (FOR_MAKE if for_make else ()):
         source = PROJECT_ROOT / name
         if source.is_dir():
-            shutil.copytree(source, destination / name)
+            shutil.copytree(source, target / name)
+        elif name in FOR_MAKE:
+            shutil.copy2(source, target / name)  # keeps the date, so make does not reinstall the venv
         else:
-            shutil.copy2(source, destination / name)  # keeps the date, so make does not reinstall the venv
-    if (PROJECT_ROOT / ".venv").exists():
-        (destination / ".venv").symlink_to(PROJECT_ROOT / ".venv")
-    return destination
+            shutil.copy(source, target / name)
+    (target / "hooks").symlink_to(PROJECT_ROOT / "hooks")
+    if for_make and (PROJECT_ROOT / ".venv").exists():
+        (target / ".venv").symlink_to(PROJECT_ROOT / ".venv")
+    return target
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Change one piece of text in a file; the test fails loudly if it is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, text: str) -> int:
+    """The 1-based line where ``text`` first appears in ``path``."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if text in line:
+            return number
+    raise AssertionError(f"{text!r} is not in {path}")
 
 
 def run_tool(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -68,9 +95,9 @@ def _faq(faq_id: str, question: str, extra: str, sentence: str) -> str:
 
 
 def project_with_held_back_content(root: Path) -> Path:
-    """The real project plus a draft page (in the menu), an embargoed page, a draft and an embargoed FAQ,
-    and an embargoed campaign product (the social media images, whose suggested post holds a secret)."""
-    copy_project(root)
+    """The real project (copied for make) plus a draft page (in the menu), an embargoed page, a draft and an
+    embargoed FAQ, and an embargoed campaign product (the social media images, whose suggested post holds a secret)."""
+    copy_project(root, for_make=True)
     (root / "docs/plans.md").write_text(_page(HIDDEN_TITLES[0], "draft: true", SECRETS["draft page"]), encoding="utf-8")
     (root / "docs/new-year.md").write_text(
         _page(HIDDEN_TITLES[1], "publish_from: 2027-01-01 09:00", SECRETS["embargoed page"]), encoding="utf-8")
