@@ -71,6 +71,21 @@ def _markdown_inside(value: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[t
             yield from _markdown_inside(item, loc + (key,))
 
 
+def strings_in(value: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(where in the file, text) of every text inside a model or a parsed YAML tree."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name, info in type(value).model_fields.items():
+            yield from strings_in(getattr(value, name), loc + (info.alias or name,))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings_in(item, loc + (key,))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from strings_in(item, loc + (index,))
+
+
 class HoldableItem(Strict):
     """What every item an author can keep off the public site has: ``draft`` and ``publish_from``."""
 

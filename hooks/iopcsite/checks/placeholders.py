@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
+from iopcsite.authoring.base_models import strings_in
 from iopcsite.authoring.errors import ContentProblem
 from iopcsite.authoring.markdown_text import substitute_placeholders
 from iopcsite.authoring.yaml_source import YamlDocument, field_name
@@ -25,19 +25,7 @@ def text_placeholder_problems(text: AuthorText, values: dict[str, str]) -> list[
 def data_placeholder_problems(document: YamlDocument, values: dict[str, str]) -> list[ContentProblem]:
     """Unknown placeholders in every text of a settings file (such as the review rules)."""
     problems = []
-    for loc, text in _strings_in(document.data):
+    for loc, text in strings_in(document.data):
         line, _ = document.position(loc)
         problems += substitute_placeholders(text, values, document.file, line, field_name(loc))[1]
     return problems
-
-
-def _strings_in(data, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every text in a YAML tree, with where it is."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings_in(value, loc + (key,))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings_in(value, loc + (index,))
-    elif isinstance(data, str):
-        yield loc, data

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
 
-from iopcsite.authoring.base_models import TranslationStatus, markdown_fields
+from iopcsite.authoring.base_models import TranslationStatus, markdown_fields, strings_in
 from iopcsite.authoring.errors import ContentProblem, ProblemList
 from iopcsite.authoring.publishing import Holdable
 from iopcsite.authoring.yaml_source import YamlDocument, field_name
@@ -197,23 +197,12 @@ def written_texts(document: YamlDocument, loc: tuple[str | int, ...], subject: s
     for key in loc:
         node = node[key]
     texts = []
-    for where, text in _strings_under(node, loc):
+    for where, text in strings_in(node, loc):
         line, _ = document.position(where)
         block = line is not None and _is_block(document, where)
         texts.append(AuthorText(text, document.file, line + 1 if block else line, field_name(where),
                                 exact_lines=block, subject=subject))
     return tuple(texts)
-
-
-def _strings_under(node, loc: tuple[str | int, ...]):
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _strings_under(value, loc + (key,))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _strings_under(value, loc + (index,))
-    elif isinstance(node, str):
-        yield loc, node
 
 
 def _is_block(document: YamlDocument, loc: tuple[str | int, ...]) -> bool:

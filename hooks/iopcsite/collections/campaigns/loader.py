@@ -7,12 +7,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 from xml.etree import ElementTree
 
 from PIL import Image as PILImage
-from pydantic import BaseModel
 
+from iopcsite.authoring.base_models import strings_in
 from iopcsite.authoring.errors import ContentProblem, ProblemList, display_path
 from iopcsite.authoring.model_files import load_model_or_raise
 from iopcsite.authoring.yaml_source import YamlDocument
@@ -204,26 +204,11 @@ def _check_false_cover(loaded: LoadedCampaign) -> Iterator[ContentProblem]:
         cover = loaded.campaign.copy_for(language).false_cover
         if cover is None:
             continue
-        for loc, text in _strings(cover, loaded.copy_loc(language, "false_cover")):
+        for loc, text in strings_in(cover, loaded.copy_loc(language, "false_cover")):
             word = next((w for w in REVEALING_WORDS if w in text.lower()), None)
             if word:
                 yield loaded.problem(loc, f"the false cover must not give away what the card is about, but it contains '{word}'.",
                                      "Someone who finds the card must not be able to tell what it is: use neutral words.")
-
-
-def _strings(value: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every string inside a model, with its location in campaign.yml."""
-    if isinstance(value, str):
-        yield loc, value
-    elif isinstance(value, BaseModel):
-        for name, info in type(value).model_fields.items():
-            yield from _strings(getattr(value, name), loc + (info.alias or name,))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, loc + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, loc + (index,))
 
 
 def _read_advocates_packs(loaded: LoadedCampaign, found: ProblemList) -> dict[str, str]:
@@ -244,7 +229,7 @@ def _read_advocates_packs(loaded: LoadedCampaign, found: ProblemList) -> dict[st
 def _check_characters(loaded: LoadedCampaign, packs: dict[str, str], root: Path | None) -> Iterator[ContentProblem]:
     for language in loaded.campaign.languages:
         copy: CampaignCopy = loaded.campaign.copy_for(language)
-        for loc, text in _strings(copy, loaded.copy_loc(language)):
+        for loc, text in strings_in(copy, loaded.copy_loc(language)):
             yield from _missing_glyphs(loaded, loc, text)
     for language, text in sorted(packs.items()):
         shown = display_path(loaded.folder / loaded.campaign.copy_for(language).advocates_pack, root)
