@@ -18,7 +18,7 @@ from pathlib import Path
 
 from iopcsite.authoring.errors import ContentError
 from iopcsite.content import mkdocs_build as build
-from iopcsite.content.site_content import render_page_html, render_page_markdown
+from iopcsite.content.site_content import page_meta, render_page_html, render_page_markdown
 from iopcsite.finish.search import split_search_index
 from iopcsite.finish.security import write_headers_file
 from mkdocs.exceptions import PluginError
@@ -67,9 +67,10 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    content = build.session_of(config).content
+    page.meta = page_meta(content, page.file.src_uri, page.meta)
     # The page's own title, not the shorter label mkdocs.yml's nav may give it.
-    return render_page_markdown(build.session_of(config).content, page.file.src_uri, markdown,
-                                page.meta.get("title") or page.title)
+    return render_page_markdown(content, page.file.src_uri, markdown, page.meta.get("title") or page.title)
 
 
 def on_page_content(html, page, config, files):

@@ -141,10 +141,23 @@ notes:
           Mae'r nodyn hwn yn gyhoeddus.
   - id: untranslated-note
     title: A note with no Welsh
+    faq_topic: reviews
     body: |
       Quince lantern sentence from a note that has no Welsh.
     last_reviewed: 2026-01-02
     review_by: 2026-06-30
+  - id: unsearched-note
+    title: A note left out of search
+    in_search: false
+    body: |
+      Hazel ladder sentence from a note nobody finds by searching.
+    last_reviewed: 2026-11-22
+    review_by: 2027-05-22
+    translations:
+      cy:
+        title: Nodyn nad yw'n cael ei chwilio
+        body: |
+          Brawddeg ysgol gollen o nodyn na fydd neb yn ei ddarganfod wrth chwilio.
   - id: draft-note
     title: A draft note
     draft: true
@@ -192,8 +205,8 @@ def test_a_new_collection_gets_holding_back_review_dates_and_translation_coverag
             "1 January 2027 at 09:00 (London time).") in report
     assert (f"notes/notes.yml:{line_of(notes_file, 'id: untranslated-note')}: note 'untranslated-note': "
             "review_by 2026-06-30 has passed (last reviewed 2026-01-02).") in report
-    assert "1/2 notes complete, 0 need review, 1 missing" in report
-    assert "4 notes" in report.split("Checked ", 1)[1].split("\n", 1)[0]
+    assert "2/3 notes complete, 0 need review, 1 missing" in report
+    assert "5 notes" in report.split("Checked ", 1)[1].split("\n", 1)[0]
 
 
 def test_a_new_collection_gets_link_and_placeholder_checks_in_its_markdown(notes_project):
@@ -208,7 +221,17 @@ def test_a_new_collection_gets_link_and_placeholder_checks_in_its_markdown(notes
     assert (f"notes/notes.yml:{link_line}: field 'notes[1].body': the link '../contcat.md' goes to a page that "
             "does not exist (contcat.md).") in report
     assert "Did you mean 'contact.md'?" in report
-    assert f"notes/notes.yml:{line_of(notes_file, 'org.phon')}: field 'notes[3].body': unknown placeholder" in report
+    assert f"notes/notes.yml:{line_of(notes_file, 'org.phon')}: field 'notes[4].body': unknown placeholder" in report
+
+
+def test_a_new_collection_checks_what_it_names_in_another_collection(notes_project):
+    notes_file = notes_project / "notes" / "notes.yml"
+    notes_file.write_text(notes_file.read_text(encoding="utf-8").replace("faq_topic: reviews", "faq_topic: reveiws"),
+                          encoding="utf-8")
+    status, report = check_report(notes_project)
+    assert status == 1
+    assert (f"notes/notes.yml:{line_of(notes_file, 'faq_topic:')}: field 'faq_topic': there is no FAQ topic 'reveiws'. "
+            "Did you mean 'reviews'?") in report
 
 
 def test_a_new_collection_gets_its_editor_schema(notes_project):
@@ -248,6 +271,9 @@ def test_a_new_collection_is_built_in_every_language_with_search_and_the_welsh_f
     assert "Quince lantern sentence" in body
     assert "notes/public-note/" in _search_locations(notes_site, "")
     assert "notes/untranslated-note/" in _search_locations(notes_site, "cy")
+    assert (notes_site / "notes" / "unsearched-note" / "index.html").is_file()
+    for prefix in ("", "cy"):
+        assert not any(location.startswith("notes/unsearched-note/") for location in _search_locations(notes_site, prefix))
 
 
 def test_a_new_collection_holds_back_drafts_and_embargoes_from_the_built_site(notes_site):

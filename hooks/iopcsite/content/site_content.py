@@ -224,6 +224,14 @@ def _held_meta(content: SiteContent, source: SourcePage):
     return None
 
 
+def page_meta(content: SiteContent, src_uri: str, meta: dict) -> dict:
+    """A page's front matter as MkDocs and the theme read it: a planned page left out of search says so."""
+    page = content.published.get(src_uri)
+    if page is not None and not page.in_search:
+        return {**meta, "search": {**(meta.get("search") or {}), "exclude": True}}
+    return meta
+
+
 def render_page_markdown(content: SiteContent, src_uri: str, markdown: str, title: str) -> str:
     """A page's Markdown as it is built: the h1, the journey, the details, the review date."""
     page = content.published.get(src_uri)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from iopcsite.authoring.base_models import TranslationStatus
-from iopcsite.authoring.errors import ContentProblem, ProblemList
+from iopcsite.authoring.errors import ContentProblem, ProblemList, suggest
 from iopcsite.authoring.model_files import load_model_file
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import (
@@ -37,6 +37,7 @@ class NotesCollection:
 
     def __init__(self) -> None:
         self.notes: list[tuple[Note, Item]] = []
+        self.topic_lines: dict[str, int | None] = {}  # note id -> the line of its faq_topic
 
     def load(self, data, problems: ProblemList) -> None:
         others = [language for language in data.languages if language != "en"]
@@ -44,6 +45,7 @@ class NotesCollection:
             notes, document = load_model_file(path, NoteFile, data.root, problems)
             for index, note in enumerate(notes.notes if notes else []):
                 line, _ = document.position((FOLDER, index))
+                self.topic_lines[note.id] = document.position((FOLDER, index, "faq_topic"))[0]
                 self.notes.append((note, Item(
                     self.name, note.id, "note", note.id, document.file, line, holds=(note,), review=note,
                     review_line=line, texts=model_texts(note, document, (FOLDER, index), links_from=page_uri(note)),
@@ -58,7 +60,12 @@ class NotesCollection:
         return set()
 
     def check_references(self, content) -> list[ContentProblem]:
-        return []
+        """A note names an FAQ topic of the questions collection: one that exists."""
+        topics = {topic.id for topic in content.collection("faqs").topics}
+        return [ContentProblem(item.file, self.topic_lines[note.id], None, "faq_topic",
+                               f"there is no FAQ topic '{note.faq_topic}'.",
+                               suggest(note.faq_topic, topics) or f"Use one of: {', '.join(sorted(topics))}.")
+                for note, item in self.notes if note.faq_topic and note.faq_topic not in topics]
 
     def plan(self, content) -> Plan:
         plan = Plan()
@@ -75,7 +82,7 @@ class NotesCollection:
                                        body_language="en" if fallback else None)
                 page = PlannedPage(prefix + page_uri(note), language, page_uri(note),
                                    TranslationStatus.missing if fallback else TranslationStatus.complete, title, None,
-                                   markdown, self.name, in_menu=False, texts=item.texts)
+                                   markdown, self.name, in_menu=False, in_search=note.in_search, texts=item.texts)
                 (plan.pages if content.shows(item) else plan.held_back).append(page)
         return plan
 

@@ -28,6 +28,8 @@ class Note(HoldableItem, ReviewedItem):
     id: Slug = Field(description="Stable id: the note's page is /notes/<id>/.")
     title: Text = Field(description="The note's title.")
     body: Markdown = Field(description="The note, in Markdown.")
+    faq_topic: Slug | None = Field(None, description="The FAQ topic this note belongs with (faq-topics.yml).")
+    in_search: bool = Field(True, description="false to leave the note out of the site search.")
     translations: dict[LanguageCode, NoteTranslation] = Field(default_factory=dict)
 
 
