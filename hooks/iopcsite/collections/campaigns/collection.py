@@ -96,11 +96,14 @@ class CampaignCollection:
             plan.pages.append(PlannedPage(output.path, output.language, base_uri, status, output.title, None,
                                           output.content, self.name, in_menu=not base_uri.endswith(PAGE_NAMES[1]),
                                           texts=self._page_texts(self._campaign_of(base_uri), output.language)))
-        plan.held_back = [PlannedPage(f"{page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)}/{name}",
-                                      DEFAULT_LANGUAGE, f"{page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)}/{name}",
-                                      TranslationStatus.complete, loaded.campaign.copy_.title, None, None, self.name)
-                          for loaded in built.held_back for name in PAGE_NAMES]
+        plan.held_back = [self._held_back_page(content, loaded, name) for loaded in built.held_back for name in PAGE_NAMES]
         return plan
+
+    def _held_back_page(self, content: SiteContent, loaded: LoadedCampaign, name: str) -> PlannedPage:
+        """A page of a draft or embargoed campaign: known, so links to it are named as held back, never built."""
+        uri = f"{page_folder(content.config, DEFAULT_LANGUAGE, loaded.campaign.slug)}/{name}"
+        return PlannedPage(uri, DEFAULT_LANGUAGE, uri, TranslationStatus.complete, loaded.campaign.copy_.title,
+                           collection=self.name)
 
     def _page_texts(self, loaded: LoadedCampaign, site_language: str) -> tuple[AuthorText, ...]:
         """The words a campaign's page shows in ``site_language``: its copy, then its advocates pack."""
