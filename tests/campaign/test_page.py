@@ -7,6 +7,7 @@ import re
 
 import pytest
 from iopcsite.authoring.yaml_source import split_front_matter
+from iopcsite.content.page_templates import md_line, md_text
 
 from .helpers import (
     campaigns_with_an_advocates_pack,
@@ -23,8 +24,11 @@ def test_campaign_page_has_one_title_and_every_section(built):
     c = built.loaded.campaign.copy_
     assert front.data["title"] == c.title
     assert not re.search(r"^# ", body, re.M), "the title is the page's only h1"
-    for text in (c.audience, c.examples[0].title, c.how_to_complain[0].title, c.terms_of_use):
-        assert text in body
+    # Author text is escaped on its way into the page's Markdown, so it shows exactly as written.
+    for text in (c.audience, c.terms_of_use):
+        assert md_text(text) in body
+    for text in (c.examples[0].title, c.how_to_complain[0].title):
+        assert md_line(text) in body
     assert re.search(r"\[Download everything \(ZIP file, [\d.]+ (KB|MB)\)\]", body)
 
 
@@ -55,7 +59,7 @@ def test_card_advice_and_safety_link_when_the_card_is_chosen(built):
     c = built.loaded.campaign.copy_
     assert c.giving_the_card_safely, f"the campaign {c.title!r} has no card advice, so this test checks nothing"
     for point in c.giving_the_card_safely:
-        assert point in body
+        assert md_line(point) in body
     assert "(../../staying-safe-online.md)" in body
 
 
