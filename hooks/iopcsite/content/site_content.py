@@ -10,6 +10,7 @@ every collection plan its pages and files. ``make check`` stops there; a build
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
@@ -88,13 +89,14 @@ class SiteContent:
         """Whether this build shows ``item`` (drafts and embargoes only in a preview)."""
         return shows(item, self.publishing)
 
-    def add_plan(self, plan: Plan) -> None:
-        """Take in what one collection publishes."""
-        self.published.update({page.uri: page for page in plan.pages})
-        self.held_back.update({page.uri: page for page in plan.held_back})
-        self.files.update({planned.path: planned for planned in plan.files})
-        if plan.summary:
-            self.summaries.append(plan.summary)
+    def use_plans(self, plans: list[Plan]) -> None:
+        """Take in what every collection publishes (planned, or drawn)."""
+        self.published, self.held_back, self.files = {}, {}, {}
+        for plan in plans:
+            self.published.update({page.uri: page for page in plan.pages})
+            self.held_back.update({page.uri: page for page in plan.held_back})
+            self.files.update({planned.path: planned for planned in plan.files})
+        self.summaries = [plan.summary for plan in plans if plan.summary]
 
     @property
     def generated(self) -> dict[str, str]:
@@ -188,23 +190,27 @@ def _load_site_content(root: Path, publishing: Publishing, draw: bool,
     content.unreadable = {path for collection in collections for path in collection.unreadable_paths()}
     for collection in collections:
         problems.extend(collection.check_references(content))
-    for collection in collections:
-        _plan_collection(content, collection, draw, problems)
+    plans = [_run_step(collection.plan, content, problems) for collection in collections]
+    content.use_plans(plans)
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(placeholder_problems(content.items, organisation_values(config, DEFAULT_LANGUAGE)))
     problems.extend(data_placeholder_problems(rules_document, organisation_values(config, DEFAULT_LANGUAGE)))
     problems.extend(check_links(content))
     problems.raise_if_any()
+    if draw:  # only checked content is drawn: a mistake found above costs no drawing
+        content.use_plans([_run_step(functools.partial(collection.draw, plan=plan), content, problems)
+                           for collection, plan in zip(collections, plans)])
+        problems.raise_if_any()
     return content
 
 
-def _plan_collection(content: SiteContent, collection: Collection, draw: bool, problems: ProblemList) -> None:
-    """One collection's pages and files: planned, then drawn when the build draws."""
+def _run_step(step, content: SiteContent, problems: ProblemList) -> Plan:
+    """One collection's plan (or drawing); its problems go with every other, and it publishes nothing."""
     try:
-        plan = collection.plan(content)
-        content.add_plan(collection.draw(content, plan) if draw else plan)
+        return step(content)
     except ContentError as error:
         problems.extend(error.problems)
+        return Plan()
 
 
 def static_files(docs_dir: Path) -> set[str]:
