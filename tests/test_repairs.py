@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 from iopcsite.authoring.markdown_text import page_url
-from iopcsite.finish import page as finish_module
+from iopcsite.content import mkdocs_build
 from iopcsite.finish.page import finish_page
 from iopcsite.finish.repairs import EMPTY_SKIP, RepairFoundNothing
 from mkdocs.commands.build import build
@@ -33,15 +33,15 @@ class RenderedPage:
 def rendered_pages(tmp_path_factory) -> dict[str, RenderedPage]:
     """Every page of every language, and the 404 page, keyed by its path in the site."""
     rendered: dict[str, RenderedPage] = {}
-    real_finish_page = finish_module.finish_page
+    real_finish_page = mkdocs_build.finish_page
 
     def keeping_each_page(html, site_content, page_address, search_prefix, **options):
         rendered[page_address or NOT_FOUND_PAGE] = RenderedPage(html, page_address, search_prefix)
         return real_finish_page(html, site_content, page_address, search_prefix, **options)
 
     with pytest.MonkeyPatch.context() as patch:
-        # site_hooks takes finish_page from its module when MkDocs loads it, which load_config does.
-        patch.setattr(finish_module, "finish_page", keeping_each_page)
+        # Every page is finished through the build session's finish(), which calls finish_page.
+        patch.setattr(mkdocs_build, "finish_page", keeping_each_page)
         patch.delenv("IOPC_LANGUAGES", raising=False)
         config = load_config(str(PROJECT_ROOT / "mkdocs.yml"), site_dir=str(tmp_path_factory.mktemp("rendered")))
         site_url = config.site_url
