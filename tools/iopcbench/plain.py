@@ -62,14 +62,18 @@ def write_plain_projects(content: SiteContent, nav: list, target: Path) -> dict[
                 (docs / path).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
         menu = nav if language == DEFAULT_LANGUAGE else localised_nav(nav, language, content.config,
                                                                        content.localiser(language).nav_section)
-        (project / "mkdocs.yml").write_text(plain_config(config_text, menu, language), encoding="utf-8")
+        outside_menu = [uri for uri, page in sorted(content.published.items())
+                        if page.language == language and not page.in_menu]
+        (project / "mkdocs.yml").write_text(plain_config(config_text, menu, language, outside_menu), encoding="utf-8")
         projects[language] = project
     return projects
 
 
-def plain_config(config_text: str, nav: list, language: str) -> str:
-    """The real mkdocs.yml without our hooks and template overrides, with ``nav`` and the language's theme."""
+def plain_config(config_text: str, nav: list, language: str, outside_menu: list[str] = ()) -> str:
+    """The real mkdocs.yml without our hooks and template overrides, with ``nav``, the language's theme,
+    and the generated pages ``outside_menu`` (which our hooks mark so) listed as not in the menu."""
     text = HOOKS_BLOCK.sub("", config_text)
+    text = text.replace("not_in_nav: |\n", "not_in_nav: |\n" + "".join(f"  /{uri}\n" for uri in outside_menu), 1)
     text = WATCH_BLOCK.sub("", text)
     text = CUSTOM_DIR.sub("", text)
     text = THEME_LANGUAGE.sub(lambda match: match.group(1) + language, text, count=1)
