@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from iopcsite.authoring.errors import ContentProblem, display_path
+from iopcsite.authoring.errors import ContentProblem
 
 AUTHOR_FOLDERS = ("docs", "campaigns")
 AUTHOR_FILE_ENDINGS = (".md", ".yml", ".yaml")
@@ -31,6 +31,8 @@ EVENT_HANDLER = re.compile(r"""(?:<[a-z][^>]*?[\s"'/]|\{:?[^{}\n]*?(?<![\w-]))(?
 # Where a link's target begins: Markdown links and reference definitions, autolinks, link attributes.
 LINK_TARGET = re.compile(r"""(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*<?|<|\b(?:href|src|action|formaction)\s*=\s*["']?\s*)"""
                          r"""(?P<target>[^\s"'<>()]*)""", re.IGNORECASE | re.MULTILINE)
+# Something every pattern above needs (see could_hold_a_script).
+QUICK_LOOK = re.compile(r"<|&|javascript|[\x00-\x08\x0b\x0c\x0e-\x1f]|\{[^}\n]*=", re.IGNORECASE)
 # Browsers ignore these inside a scheme, and decode character references: "jav&#x09;ascript:" runs too.
 IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20]")
 
@@ -55,6 +57,8 @@ JAVASCRIPT_LINK = UnsafeKind("this holds a javascript: link, which runs a script
 def unsafe_html_problems(text: str, file: str, first_line: int = 1) -> list[ContentProblem]:
     """Every script, event handler, javascript: link and iframe in ``text`` outside code, as
     problems of ``file`` (Markdown, or YAML when it ends so), whose line ``first_line`` is the text's first."""
+    if not could_hold_a_script(text):
+        return []
     prose = without_code(text, indented_fences=not file.endswith(".md"))
     found = [(match.start(), SCRIPT, "") for match in SCRIPT_TAG.finditer(prose)]
     found += [(match.start(), IFRAME, "") for match in IFRAME_TAG.finditer(prose)]
@@ -64,13 +68,21 @@ def unsafe_html_problems(text: str, file: str, first_line: int = 1) -> list[Cont
     return [_problem(prose, at, kind, name, file, first_line) for at, kind, name in sorted(found, key=lambda f: f[0])]
 
 
+def could_hold_a_script(text: str) -> bool:
+    """False when none of the patterns can match, found cheaply: most files hold no tag at all.
+
+    A tag needs '<'; an attribute list's handler needs '{' and '=' on one line; a javascript: link
+    spells 'javascript', unless character references ('&') or control characters hide its letters."""
+    return QUICK_LOOK.search(text) is not None
+
+
 def unsafe_html_in_project(root: Path, sources: tuple[str, ...] = AUTHOR_FOLDERS) -> list[ContentProblem]:
     """``unsafe_html_problems`` of every author file: Markdown and YAML in ``sources`` (files and folders
     of the project: docs/ and every collection's own)."""
     root = Path(root)
     problems: list[ContentProblem] = []
     for path in author_files(root, sources):
-        problems += unsafe_html_problems(path.read_text(encoding="utf-8"), display_path(path, root))
+        problems += unsafe_html_problems(path.read_text(encoding="utf-8"), path.relative_to(root).as_posix())
     return problems
 
 
