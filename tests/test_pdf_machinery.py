@@ -134,7 +134,8 @@ def test_the_render_key_covers_the_pdf_code(tmp_path, monkeypatch):
     (code / "tagged.py").write_text("VERSION = 1\n")
     monkeypatch.setattr(render_cache, "PDF_PACKAGE", code)
     before = render_cache.render_key(["a document"])
-    (code / "tagged.py").write_text("VERSION = 20\n")  # another size: a second write may keep the same time
+    (code / "tagged.py").write_text("VERSION = 2\n")
+    render_cache.code_fingerprint.cache_clear()
     assert render_cache.render_key(["a document"]) != before
 
 
@@ -143,8 +144,10 @@ def test_the_code_fingerprint_leaves_out_what_shapes_no_render(tmp_path):
     (tmp_path / "poster.html").write_text("<p>a poster</p>\n")
     before = render_cache.code_fingerprint(tmp_path, (".md",))
     (tmp_path / "page.md").write_text("another page\n")
+    render_cache.code_fingerprint.cache_clear()
     assert render_cache.code_fingerprint(tmp_path, (".md",)) == before
-    (tmp_path / "poster.html").write_text("<p>another poster</p>\n")  # another size, so seen at once
+    (tmp_path / "poster.html").write_text("<p>another poster</p>\n")
+    render_cache.code_fingerprint.cache_clear()
     assert render_cache.code_fingerprint(tmp_path, (".md",)) != before
 
 

@@ -19,26 +19,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from iopcsite.authoring.file_state import file_state, files_under
+from iopcsite.authoring.file_state import files_under
 from iopcsite.content.libraries import library_versions
 from iopcsite.pdf import fonts
 
 PDF_PACKAGE = Path(__file__).parent
 
 
+@functools.cache
 def code_fingerprint(folder: Path, leave_out: tuple[str, ...] = ()) -> str:
     """A hash of the files under ``folder`` (code and templates), except those ending in ``leave_out``.
 
-    Worked out again only when a file's time or size changes, so an edit during ``make serve``
-    draws the products again at the next reload (one ``stat`` per file, not a read)."""
-    files = tuple(files_under(Path(folder), lambda path: path.suffix not in leave_out))
-    return _fingerprint(Path(folder), files, file_state(files))
-
-
-@functools.lru_cache(maxsize=32)
-def _fingerprint(folder: Path, files: tuple[Path, ...], state: tuple) -> str:
+    Kept once worked out: a build asks for it for every product. A build that may follow an edit in the
+    same process (``make serve``) calls ``code_fingerprint.cache_clear()`` first."""
     digest = hashlib.sha256()
-    for path in files:
+    for path in files_under(Path(folder), lambda path: path.suffix not in leave_out):
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

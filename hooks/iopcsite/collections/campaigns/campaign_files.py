@@ -98,6 +98,8 @@ def build_campaigns(project_root: Path, site: SiteConfig, cache_dir: Path | None
     """
     publishing = publishing or current_publishing()
     root = Path(project_root)
+    # Worked out afresh once per build: make serve builds again in one process after an edit to a template.
+    render_cache.code_fingerprint.cache_clear()
     loaded = load_campaigns(root, site, campaigns_dir) if loaded is None else loaded
     cache = render_cache.RenderCache(cache_dir or _default_cache(root))
     result = CampaignBuild()
