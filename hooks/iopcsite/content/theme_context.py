@@ -28,7 +28,7 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
     language = page.language if page else DEFAULT_LANGUAGE
     context = site_context(content, language)
     context.update({
-        "jsonld": content.jsonld.get(src_uri),
+        "jsonld": page.jsonld if page else None,
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
         "scripts": [HELPER_SCRIPT] if page and has_helpers(page_text(page)) else [],
