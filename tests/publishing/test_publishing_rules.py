@@ -81,7 +81,7 @@ def project(project_copy):
 
 def test_a_translation_is_held_back_with_its_page(project):
     before = load_site_content(project, Publishing(london("2026-11-30T12:00")))
-    assert {"plans.md", "plans.cy.md"} <= set(before.held_back_pages)
+    assert {"plans.md", "plans.cy.md"} <= set(before.held_back)
     assert not {"plans.md", "plans.cy.md"} & set(before.pages)
     after = load_site_content(project, Publishing(london("2026-12-01T09:00")))
     assert {"plans.md", "plans.cy.md"} <= set(after.pages)

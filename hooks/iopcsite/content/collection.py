@@ -140,6 +140,7 @@ class Plan:
     held_back: list[PlannedPage] = field(default_factory=list)
     files: list[PlannedFile] = field(default_factory=list)
     summary: str = ""  # for the build log, such as how many products were drawn
+    summary_when_kept: str = ""  # the same for a later build that reuses this content: nothing drawn again
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iopcsite.authoring.publishing import Publishing, current_publishing
-from iopcsite.collections.campaigns.campaign_files import CampaignBuild
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.libraries import library_versions
 from iopcsite.content.registry import registered_collections
@@ -64,7 +63,7 @@ def prepare_content(root: Path, publishing: Publishing) -> PreparedContent:
     prefixes = language_prefixes(content.config)
     _write_entry(cache, entry, content, prefixes, publishing)
     _forget_old_entries(cache, keep=entry)
-    return PreparedContent(prefixes, _files(entry, prefixes), content.campaign_summary, from_cache=False)
+    return PreparedContent(prefixes, _files(entry, prefixes), content.summary, from_cache=False)
 
 
 def content_for_build(root: Path) -> SiteContent:
@@ -145,18 +144,13 @@ def _write_entry(cache: Path, entry: Path, content: SiteContent, prefixes: dict[
             pickle.dump(dataclasses.replace(content, files=own_files), file, protocol=pickle.HIGHEST_PROTOCOL)
     after, before = publishing.unchanged_between()
     facts = {"prefixes": prefixes, "unchanged_between": [moment.isoformat() if moment else None for moment in (after, before)],
-             "summary": _summary_when_kept(content)}
+             "summary": content.summary_when_kept}
     (staging / "entry.json").write_text(json.dumps(facts), encoding="utf-8")
     shutil.rmtree(entry, ignore_errors=True)
     try:
         os.replace(staging, entry)
     except OSError:  # another build wrote the same entry first
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _summary_when_kept(content: SiteContent) -> str:
-    """What a later build that reuses this entry reports: every product comes from the cache."""
-    return CampaignBuild(from_cache=content.campaign_products).summary() if content.campaign_summary else ""
 
 
 def _forget_old_entries(cache: Path, keep: Path) -> None:

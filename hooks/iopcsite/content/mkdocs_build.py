@@ -99,12 +99,12 @@ def start_session(config, environ=os.environ, content: SiteContent | None = None
     if content is None:
         content = content_for_build(Path(config.config_file_path).parent)
     languages = languages_to_build(content.config, environ.get(LANGUAGES_VARIABLE))
-    english_nav = prune_nav(config.nav, set(content.held_back_pages))
+    english_nav = prune_nav(config.nav, set(content.held_back))
     settings = {language: language_settings(content, language, config.site_name) for language in languages}
     session = BuildSession(content, languages, environ.get(SERVING_VARIABLE, "") not in ("", "0"),
                            english_nav, settings)
     if PREPARED_CONTENT_VARIABLE not in environ:  # else the process that loaded the content reported it
-        session.report = content.campaign_summary
+        session.report = content.summary
     config.nav = language_nav(english_nav, session.main, content)
     apply_settings(config, settings[session.main])
     config[SESSION_KEY] = session
@@ -128,7 +128,7 @@ def files_to_build(session: BuildSession, files: list, generated) -> tuple[list,
     without_english = DEFAULT_LANGUAGE not in session.languages
     # Translations (page.cy.md) are excluded by mkdocs.yml already; the rest are the English pages.
     remove = [file for file in files
-              if file.src_uri in content.held_back_pages or (without_english and english(file.src_uri))]
+              if file.src_uri in content.held_back or (without_english and english(file.src_uri))]
     add = [generated(src_uri, markdown, content.published[src_uri].in_menu)
            for src_uri, markdown in sorted(content.generated.items())
            if content.published[src_uri].language in session.languages]

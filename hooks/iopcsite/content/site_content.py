@@ -72,6 +72,7 @@ class SiteContent:
     extra_files: set[str] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)
     summaries: list[str] = field(default_factory=list)
+    kept_summaries: list[str] = field(default_factory=list)
 
     @property
     def docs_dir(self) -> Path:
@@ -89,6 +90,10 @@ class SiteContent:
         """Whether this build shows ``item`` (drafts and embargoes only in a preview)."""
         return shows(item, self.publishing)
 
+    def shown_ids(self, collection: str) -> set[str]:
+        """The ids of the items of ``collection`` this build shows: what its plan publishes."""
+        return {item.id for item in self.items if item.collection == collection and self.shows(item)}
+
     def use_plans(self, plans: list[Plan]) -> None:
         """Take in what every collection publishes (planned, or drawn)."""
         self.published, self.held_back, self.files = {}, {}, {}
@@ -97,6 +102,7 @@ class SiteContent:
             self.held_back.update({page.uri: page for page in plan.held_back})
             self.files.update({planned.path: planned for planned in plan.files})
         self.summaries = [plan.summary for plan in plans if plan.summary]
+        self.kept_summaries = [plan.summary_when_kept for plan in plans if plan.summary_when_kept]
 
     @property
     def generated(self) -> dict[str, str]:
@@ -110,17 +116,9 @@ class SiteContent:
                 if planned.content is not None}
 
     @property
-    def jsonld(self) -> dict[str, str]:
-        return {uri: page.jsonld for uri, page in self.published.items() if page.jsonld}
-
-    @property
     def pages(self) -> dict[str, SourcePage]:
         """The author pages this build publishes, in every language, by file."""
         return {uri: page for uri, page in self.collection("pages").sources.items() if uri not in self.held_back}
-
-    @property
-    def held_back_pages(self) -> dict[str, PlannedPage]:
-        return self.held_back
 
     @property
     def topics(self):
@@ -132,12 +130,14 @@ class SiteContent:
         return [item for item in self.collection("faqs").questions if self.publishing.shows(item.faq)]
 
     @property
-    def campaign_summary(self) -> str:
+    def summary(self) -> str:
+        """What the collections report for the build log (how many products were drawn)."""
         return " ".join(self.summaries)
 
     @property
-    def campaign_products(self) -> int:
-        return self.collection("campaigns").products
+    def summary_when_kept(self) -> str:
+        """What a later build that reuses this checked content reports: nothing drawn again."""
+        return " ".join(self.kept_summaries)
 
     def localiser(self, language: str) -> Localiser:
         return Localiser(language, self.strings)

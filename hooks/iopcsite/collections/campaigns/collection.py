@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.authoring.errors import ContentError, ContentProblem, ProblemList
-from iopcsite.collections.campaigns.campaign_files import build_campaigns, load_campaigns, page_folder
+from iopcsite.collections.campaigns.campaign_files import CampaignBuild, build_campaigns, load_campaigns, page_folder
 from iopcsite.collections.campaigns.loader import LoadedCampaign
 from iopcsite.collections.campaigns.models import Campaign
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
@@ -37,7 +37,6 @@ class CampaignCollection:
     def __init__(self) -> None:
         self.campaigns: list[LoadedCampaign] = []
         self.languages: list[str] = []
-        self.products = 0  # drawn or taken from the render cache, for the build log
 
     def load(self, data: SiteData, problems: ProblemList) -> None:
         self.languages = [language for language in data.languages if language != DEFAULT_LANGUAGE]
@@ -57,9 +56,7 @@ class CampaignCollection:
                     review=campaign, review_line=loaded.document.position(("review_by",))[0],
                     translations=translation_states(self.languages, {
                         language: TranslationStatus.complete.value for language in campaign.translations}),
-                    texts=tuple(AuthorText(text, _pack_file(loaded, language), 1, None,
-                                           f"{CAMPAIGNS_DIR}/{campaign.slug}/advocates-pack.md")
-                                for language, text in sorted(loaded.advocates_pack.items())),
+                    texts=_pack_texts(loaded),
                     anchors=tuple((f"{CAMPAIGNS_DIR}/{campaign.slug}/{name}", "") for name in PAGE_NAMES))
 
     def unreadable_paths(self) -> set[str]:
@@ -84,8 +81,10 @@ class CampaignCollection:
 
         built = build_campaigns(content.root, content.config, notices=notices, publishing=content.publishing,
                                 banner=banner, draw=draw, loaded=self.campaigns)
-        plan = Plan(summary=built.summary() if draw else "")
-        self.products = built.rendered + built.from_cache
+        plan = Plan()
+        if draw:
+            plan.summary = built.summary()
+            plan.summary_when_kept = CampaignBuild(from_cache=built.rendered + built.from_cache).summary()
         prefixes = language_prefixes(content.config)
         for output in built.files:
             if output.title is None:
@@ -108,11 +107,18 @@ class CampaignCollection:
     def _page_texts(self, loaded: LoadedCampaign, site_language: str) -> tuple[AuthorText, ...]:
         """The words a campaign's page shows in ``site_language``: its copy, then its advocates pack."""
         language = site_language if site_language in loaded.campaign.languages else DEFAULT_LANGUAGE
-        return written_texts(loaded.document, loaded.copy_loc(language)) + self._item(loaded).texts
+        return written_texts(loaded.document, loaded.copy_loc(language)) + _pack_texts(loaded)
 
     def _campaign_of(self, base_uri: str) -> LoadedCampaign:
         slug = base_uri.split("/")[1]
         return next(loaded for loaded in self.campaigns if loaded.campaign.slug == slug)
+
+
+def _pack_texts(loaded: LoadedCampaign) -> tuple[AuthorText, ...]:
+    """The advocates pack, in every language it is written in: author Markdown."""
+    return tuple(AuthorText(text, _pack_file(loaded, language), 1, None,
+                            f"{CAMPAIGNS_DIR}/{loaded.campaign.slug}/advocates-pack.md")
+                 for language, text in sorted(loaded.advocates_pack.items()))
 
 
 def _pack_file(loaded: LoadedCampaign, language: str) -> str:

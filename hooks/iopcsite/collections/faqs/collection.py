@@ -72,7 +72,8 @@ class FaqCollection:
 
     def plan(self, content: SiteContent) -> Plan:
         """The hub and one page per topic, in every language, with each topic page's JSON-LD."""
-        shown = [item for item in self.questions if content.shows(self._question(item))]
+        shown_ids = content.shown_ids(self.name)
+        shown = [item for item in self.questions if item.faq.id in shown_ids]
         grouped = faqs_by_topic(shown, self.topics)
         texts = {item.faq.id: (AuthorText(item.faq.question, item.file, item.line, "question"), *item.texts)
                  for item in shown}

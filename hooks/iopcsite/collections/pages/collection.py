@@ -68,7 +68,8 @@ class PagesCollection:
         return []
 
     def plan(self, content: SiteContent) -> Plan:
-        shown = {uri: page for uri, page in self.sources.items() if content.shows(self._item(page))}
+        shown_ids = content.shown_ids(self.name)
+        shown = {uri: page for uri, page in self.sources.items() if uri in shown_ids}
         plan = Plan(pages=publish_pages(shown, content))
         plan.held_back = [PlannedPage(uri, page.language, page.base_uri, TranslationStatus.complete, page.meta.title, page)
                           for uri, page in self.sources.items() if uri not in shown]
