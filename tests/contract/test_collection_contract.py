@@ -103,7 +103,15 @@ class HoldingBack(Publishing):
         return item != self.held and super().shows(item)
 
 
-@pytest.mark.parametrize("kind", COLLECTIONS, ids=lambda kind: kind.name)
+# Rows of reference data (a CSV file), which are facts rather than something published on a day.
+DATA_KINDS = {"forces"}
+
+
+def test_reference_data_is_never_held_back(real_content):
+    assert not [item for item in real_content.items if item.collection in DATA_KINDS and item.holds]
+
+
+@pytest.mark.parametrize("kind", [kind for kind in COLLECTIONS if kind.name not in DATA_KINDS], ids=lambda kind: kind.name)
 def test_holding_back_any_item_takes_it_off_the_site_and_lists_it(kind, real_content, project_root):
     item = next(item for item in real_content.items
                 if item.collection == kind.name and item.holds and item.held_with is None)

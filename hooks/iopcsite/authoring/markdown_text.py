@@ -136,6 +136,11 @@ def relative_url(from_uri: str, docs_target: str) -> str:
     return url + (f"#{anchor}" if anchor else "")
 
 
+def relative_file_url(from_uri: str, site_path: str) -> str:
+    """A file the site publishes (``news/feed.xml``) as a URL relative to the page ``from_uri``."""
+    return posixpath.relpath(site_path, page_url(from_uri).rstrip("/") or ".")
+
+
 EXTERNAL_HREF = re.compile(r'href="(?:https?:)?//')
 REL = re.compile(r'\brel="([^"]*)"')
 

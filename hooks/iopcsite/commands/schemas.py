@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from iopcsite.collections.pages.models import Journey
 from iopcsite.config.models import SiteConfig, StringTable
+from iopcsite.config.taxonomy import Taxonomy
 from iopcsite.content.collection import Collection, EditorSchema
 from iopcsite.content.registry import COLLECTIONS
 
@@ -25,6 +26,7 @@ SITE_SCHEMAS: tuple[EditorSchema, ...] = (
     EditorSchema("site", SiteConfig, "docs/_data/site.yml"),
     EditorSchema("strings", StringTable, "docs/_data/strings.yml"),
     EditorSchema("journey", Journey, "docs/_data/journey.yml"),
+    EditorSchema("taxonomy", Taxonomy, "docs/_data/taxonomy.yml"),
 )
 
 

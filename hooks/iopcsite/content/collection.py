@@ -13,7 +13,7 @@ alike, knowing nothing of what the items are:
   (``Item.texts``, found in the models by the ``Markdown`` field type);
 - writes the editors' JSON Schemas (``Collection.editor_schemas``);
 - publishes the planned pages, each in the menu or not, in search or not, with its
-  JSON-LD (``PlannedPage``), and the planned files (``PlannedFile``).
+  JSON-LD and the feeds it announces (``PlannedPage``), and the planned files (``PlannedFile``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from iopcsite.authoring.base_models import TranslationStatus, markdown_fields, s
 from iopcsite.authoring.errors import ContentProblem, ProblemList
 from iopcsite.authoring.publishing import Holdable
 from iopcsite.authoring.yaml_source import YamlDocument, field_name
+from iopcsite.feeds.atom import FeedLink
 
 if TYPE_CHECKING:
     from iopcsite.content.site_content import SiteContent, SiteData
@@ -116,6 +117,7 @@ class PlannedPage:
     in_menu: bool = True
     in_search: bool = True
     texts: tuple[AuthorText, ...] = ()  # the author texts it shows, so a problem points at its file
+    feeds: tuple[FeedLink, ...] = ()  # the feeds this page announces in its <head>
 
     @property
     def is_fallback(self) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from iopcsite.collections.campaigns.collection import CampaignCollection
 from iopcsite.collections.faqs.collection import FaqCollection
+from iopcsite.collections.forces.collection import ForceCollection
 from iopcsite.collections.pages.collection import PagesCollection
 from iopcsite.content.collection import Collection
 
@@ -23,6 +24,7 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     PagesCollection,
     FaqCollection,
     CampaignCollection,
+    ForceCollection,
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 

@@ -29,6 +29,7 @@ from iopcsite.collections.pages.models import Journey
 from iopcsite.config.languages import language_prefixes, localised_uri
 from iopcsite.config.localiser import Localiser
 from iopcsite.config.models import SiteConfig, StringTable
+from iopcsite.config.taxonomy import Taxonomy, load_taxonomy
 from iopcsite.config.site_config import STRINGS_FILE, load_site_config, load_strings, organisation_values
 from iopcsite.content.collection import Collection, Item, Plan, PlannedFile, PlannedPage
 from iopcsite.content.hold_banner import render_hold_banner
@@ -51,6 +52,7 @@ class SiteData:
     config: SiteConfig | None  # None when site.yml has problems (already reported)
     languages: list[str]
     publishing: Publishing
+    taxonomy: Taxonomy | None = None  # None when taxonomy.yml has problems (already reported)
 
 
 @dataclass
@@ -65,6 +67,7 @@ class SiteContent:
     review_rules_document: YamlDocument
     collections: list[Collection]
     publishing: Publishing = field(default_factory=current_publishing)
+    taxonomy: Taxonomy | None = None
     items: list[Item] = field(default_factory=list)
     published: dict[str, PlannedPage] = field(default_factory=dict)
     held_back: dict[str, PlannedPage] = field(default_factory=dict)  # pages this build leaves out
@@ -174,18 +177,20 @@ def _load_site_content(root: Path, publishing: Publishing, draw: bool,
     # With site.yml broken, accept every language the models know, so one mistake there
     # does not also make every translation a problem.
     languages = [language.code for language in config.languages] if config else list(get_args(LanguageCode))
+    taxonomy = load_taxonomy(root, problems)
     journey = load_journey(root, problems)
     review_rules, rules_document = load_review_rules(root, problems)
     if strings is not None:
         problems.extend(check_strings(strings, STRINGS_FILE.as_posix()))
     collections = new_collections(kinds)
     for collection in collections:
-        collection.load(SiteData(root, config, languages, publishing), problems)
+        collection.load(SiteData(root, config, languages, publishing, taxonomy), problems)
     problems.extend(unsafe_html_in_project(root, (DOCS_DIR.as_posix(), *(source for collection in collections
                                                                          for source in collection.sources))))
-    if config is None or strings is None or journey is None or review_rules is None:
+    if None in (config, strings, taxonomy, journey, review_rules):
         problems.raise_if_any()
-    content = SiteContent(root, config, strings, journey, review_rules, rules_document, collections, publishing)
+    content = SiteContent(root, config, strings, journey, review_rules, rules_document, collections, publishing,
+                          taxonomy)
     content.items = [item for collection in collections for item in collection.items()]
     content.unreadable = {path for collection in collections for path in collection.unreadable_paths()}
     for collection in collections:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iopcsite.authoring.markdown_text import page_url, relative_url
+from iopcsite.authoring.markdown_text import page_url, relative_file_url, relative_url
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import PlannedPage
@@ -29,6 +29,8 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
     context = site_context(content, language)
     context.update({
         "jsonld": page.jsonld if page else None,
+        "feeds": [{"title": feed.title, "href": relative_file_url(src_uri, feed.path)}
+                  for feed in (page.feeds if page else ())],
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
         "scripts": [HELPER_SCRIPT] if page and has_helpers(page_text(page)) else [],

@@ -1,0 +1,1 @@
+"""The police forces the watchdog oversees (docs/_data/forces.csv)."""

@@ -1,0 +1,1 @@
+"""Atom feeds: one writer for every collection that publishes a feed."""
