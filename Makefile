@@ -24,7 +24,9 @@ build: $(STAMP)
 	@bash tools/ensure-system-packages
 	$(PY) -m iopcsite build-site
 
+# The palette check reads the print colour profile, a system package.
 check: $(STAMP)
+	@bash tools/ensure-system-packages
 	$(PY) -m iopcsite check
 
 test: $(STAMP) browser gate-tools
@@ -49,7 +51,7 @@ $(STAMP): requirements.txt
 browser: $(STAMP)
 	@bash tools/ensure-browser
 
-# The quality gates: Java for the Nu HTML Checker, pango for the PDF fixtures,
+# The quality gates: Java for the Nu HTML Checker, pango and the colour profiles for the PDF fixtures,
 # and the npm packages (Lighthouse, vnu-jar), reinstalled only when the lock changes.
 gate-tools: $(NODE_STAMP)
 	@bash tools/ensure-java

@@ -14,7 +14,7 @@ import pypdfium2
 import pytest
 from iopcsite.authoring.publishing import current_publishing
 from iopcsite.content import content_cache, libraries
-from iopcsite.pdf import render_cache
+from iopcsite.pdf import print_colour, render_cache
 from iopcsite.pdf.tagged import RenderError, cached_html_to_pdf, html_to_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,3 +158,21 @@ def _structure_tags(element: pikepdf.Object) -> set[str]:
         if isinstance(kid, pikepdf.Dictionary):
             found |= _structure_tags(kid)
     return found
+
+
+def test_a_new_colour_profile_renders_again_and_loads_the_content_again(tmp_path, monkeypatch):
+    publishing = current_publishing()
+    before = render_cache.render_key(["a document"]), content_cache.input_key(tmp_path, publishing)
+    profiles = tmp_path / "icc"
+    profiles.mkdir()
+    for name in (print_colour.CMYK_FILE, print_colour.RGB_FILE):
+        (profiles / name).write_bytes((print_colour.icc_dir() / name).read_bytes() + b"another version")
+    monkeypatch.setenv(print_colour.ICC_DIR_VARIABLE, str(profiles))
+    print_colour._profile.cache_clear()
+    try:
+        after = render_cache.render_key(["a document"]), content_cache.input_key(tmp_path, publishing)
+    finally:
+        monkeypatch.undo()
+        print_colour._profile.cache_clear()
+    assert after[0] != before[0], "the render cache would keep print PDFs made with the old profile"
+    assert after[1] != before[1], "the content cache would keep content planned with the old profile"

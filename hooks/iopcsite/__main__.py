@@ -9,6 +9,7 @@ from pathlib import Path
 from iopcsite.commands.build_site import build_site
 from iopcsite.commands.check import run_check
 from iopcsite.commands.schemas import stale_schemas, write_schemas
+from iopcsite.pdf.print_colour import ProfileMissing
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     schemas.add_argument("--check", action="store_true", help="only report schema files that are out of date")
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except ProfileMissing as error:  # a machine without the system package, not a mistake in the content
+        print(error, file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "build-site":
         return build_site(args.root.resolve())
     if args.command == "schemas":

@@ -27,6 +27,10 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
     assert "stale.html" not in files_second
     assert sorted(path.name for path in second.parent.iterdir()) == ["site"]
     assert {"sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "index.html"} <= set(files_first)
+    # The PDF/X-4 print PDFs are compared too, in every language (a fresh render of each is compared
+    # with the first in tests/campaign/test_pack.py).
+    assert {name.rsplit("-", 1)[-1] for name in files_first if "-print-" in name and name.endswith(".pdf")} == {
+        "en.pdf", "cy.pdf"}
     assert sorted(files_first) == sorted(files_second)
     different = [name for name in files_first if files_first[name] != files_second[name]]
     assert different == []

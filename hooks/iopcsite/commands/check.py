@@ -1,8 +1,9 @@
 """``make check``: validate every content file quickly, without building.
 
 Problems stop the build. After a clean check come lists that stop nothing:
-translation coverage, what is held back from the public site (drafts and
-embargoes), and what is past its review date.
+translation coverage, warnings (such as a campaign colour print cannot reach),
+what is held back from the public site (drafts and embargoes), and what is past
+its review date.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from iopcsite.authoring.errors import ContentError
+from iopcsite.authoring.errors import ContentError, ContentProblem
 from iopcsite.authoring.publishing import Publishing, current_publishing
 from iopcsite.checks.readability import readability_problems
 from iopcsite.checks.translation_coverage import translation_coverage
@@ -71,6 +72,7 @@ def run_check(root: Path, out=sys.stdout, publishing: Publishing | None = None) 
     print(f"Checked {checked_items(content)}: no problems.", file=out)
     for coverage in translation_coverage(content):
         print(coverage.line(), file=out)
+    _print_warnings(out, content.warnings)
     _print_notices(out, "Not on the public site yet (you can see these in 'make serve'):", held_back(content))
     _print_notices(out, "Past their review date. This does not stop publishing, but please check each one is "
                         "still right, then update last_reviewed and review_by:", overdue_reviews(content))
@@ -85,6 +87,15 @@ def checked_items(content: SiteContent) -> str:
 
 def plural(noun: str) -> str:
     return noun + "es" if noun.endswith("s") else noun + "s"
+
+
+def _print_warnings(out, warnings: list[ContentProblem]) -> None:
+    if warnings:
+        count = len(warnings)
+        print(f"\n{count} warning{'s' if count != 1 else ''}. These do not stop publishing, but please look at each one:",
+              file=out)
+        for warning in warnings:
+            print(f"  - WARNING: {warning}", file=out)
 
 
 def _print_notices(out, heading: str, notices: list[Notice]) -> None:

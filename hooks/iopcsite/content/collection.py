@@ -136,13 +136,15 @@ class PlannedFile:
 
 @dataclass
 class Plan:
-    """What one collection publishes: its pages, the pages it holds back, and its files."""
+    """What one collection publishes: its pages, the pages it holds back, and its files; and what
+    ``make check`` warns about in it."""
 
     pages: list[PlannedPage] = field(default_factory=list)
     held_back: list[PlannedPage] = field(default_factory=list)
     files: list[PlannedFile] = field(default_factory=list)
     summary: str = ""  # for the build log, such as how many products were drawn
     summary_when_kept: str = ""  # the same for a later build that reuses this content: nothing drawn again
+    warnings: list[ContentProblem] = field(default_factory=list)  # for make check: worth fixing, stops nothing
 
 
 @dataclass(frozen=True)

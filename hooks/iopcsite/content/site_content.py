@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import get_args
 
 from iopcsite.authoring.base_models import LanguageCode
-from iopcsite.authoring.errors import ContentError, ProblemList
+from iopcsite.authoring.errors import ContentError, ContentProblem, ProblemList
 from iopcsite.authoring.markdown_text import substitute_placeholders
 from iopcsite.authoring.publishing import Publishing, Status, current_publishing, status
 from iopcsite.authoring.yaml_source import YamlDocument, parsed_yaml_cache
@@ -76,6 +76,7 @@ class SiteContent:
     unreadable: set[str] = field(default_factory=set)
     summaries: list[str] = field(default_factory=list)
     kept_summaries: list[str] = field(default_factory=list)
+    warnings: list[ContentProblem] = field(default_factory=list)
 
     @property
     def docs_dir(self) -> Path:
@@ -106,6 +107,7 @@ class SiteContent:
             self.files.update({planned.path: planned for planned in plan.files})
         self.summaries = [plan.summary for plan in plans if plan.summary]
         self.kept_summaries = [plan.summary_when_kept for plan in plans if plan.summary_when_kept]
+        self.warnings = sorted(warning for plan in plans for warning in plan.warnings)
 
     @property
     def generated(self) -> dict[str, str]:

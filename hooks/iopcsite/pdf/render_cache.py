@@ -1,7 +1,8 @@
 """Finished renders kept in a folder and found again by a hash of every input.
 
 The key (``render_key``) always covers this package's code, the versions of the
-libraries that shape output (``iopcsite.content.libraries``) and the font. The
+libraries that shape output (``iopcsite.content.libraries``), the font and the
+colour profiles of print PDFs (``iopcsite.pdf.print_colour``). The
 caller adds what only it knows: its own code and templates (``code_fingerprint``
 of its folder) and its inputs (the HTML, or the content it is made from, and the
 bytes of every file it refers to). Change any of them and the render is made again.
@@ -21,7 +22,7 @@ from typing import Callable, Iterable
 
 from iopcsite.authoring.file_state import files_under
 from iopcsite.content.libraries import library_versions
-from iopcsite.pdf import fonts
+from iopcsite.pdf import fonts, print_colour
 
 PDF_PACKAGE = Path(__file__).parent
 
@@ -41,9 +42,10 @@ def code_fingerprint(folder: Path, leave_out: tuple[str, ...] = ()) -> str:
 
 def render_key(inputs: Iterable[str | bytes], code: Iterable[str] = ()) -> str:
     """The SHA-256 of everything that can change how a render looks: the PDF code, the
-    libraries and the font, then the caller's ``code`` fingerprints and its ``inputs``."""
+    libraries, the font and the colour profiles, then the caller's ``code`` fingerprints and its ``inputs``."""
     digest = hashlib.sha256()
-    parts = [code_fingerprint(PDF_PACKAGE), *code, library_versions(), fonts.font_fingerprint(), *inputs]
+    parts = [code_fingerprint(PDF_PACKAGE), *code, library_versions(), fonts.font_fingerprint(),
+             print_colour.profile_fingerprint(), *inputs]
     for part in parts:
         digest.update(part if isinstance(part, bytes) else part.encode())
         digest.update(b"\0")

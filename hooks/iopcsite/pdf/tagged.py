@@ -22,7 +22,7 @@ import pikepdf
 from weasyprint import CSS, HTML, Document
 from weasyprint.text.fonts import FontConfiguration
 
-from iopcsite.pdf import fonts
+from iopcsite.pdf import fonts, pdfx
 from iopcsite.pdf.render_cache import CachedRender, RenderCache, render_key
 
 PT_PER_MM = 72 / 25.4
@@ -140,10 +140,28 @@ def _normalise(data: bytes, edit=None) -> bytes:
     return out.getvalue()
 
 
-def add_print_marks(data: bytes, folds_mm: tuple[float, ...], bleed_mm: float) -> bytes:
-    """Turn a PDF laid out with ``bleed_mm`` of bleed into a print PDF with crop marks,
+def add_print_marks(data: bytes, folds_mm: tuple[float, ...], bleed_mm: float, what: str = "a print PDF") -> bytes:
+    """Turn a PDF laid out with ``bleed_mm`` of bleed into a PDF/X-4 print PDF with crop marks,
     and fold marks ``folds_mm`` from the left edge of the trim."""
-    return _normalise(data, lambda pdf: [_mark_page(pdf, page, folds_mm, bleed_mm) for page in pdf.pages])
+    def edit(pdf: pikepdf.Pdf) -> None:
+        for page in pdf.pages:
+            _mark_page(pdf, page, folds_mm, bleed_mm)
+        pdfx.make_pdfx4(pdf)
+
+    return _conforming(_normalise(data, edit), what)
+
+
+def to_pdfx4(data: bytes, what: str = "a print PDF") -> bytes:
+    """A PDF laid out without bleed (for office printers) as a PDF/X-4 print PDF, marks and all as they are."""
+    return _conforming(_normalise(data, pdfx.make_pdfx4), what)
+
+
+def _conforming(data: bytes, what: str) -> bytes:
+    """``data``, once read back as PDF/X-4: a print PDF a printer would turn away stops the build."""
+    problems = pdfx.pdfx4_problems(data)
+    if problems:
+        raise RenderError(f"{what}: the print PDF is not PDF/X-4: " + "; ".join(problems))
+    return data
 
 
 def _mark_page(pdf: pikepdf.Pdf, page: pikepdf.Page, folds_mm: tuple[float, ...], bleed_mm: float) -> None:

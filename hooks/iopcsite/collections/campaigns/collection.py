@@ -14,6 +14,7 @@ from iopcsite.authoring.errors import ContentError, ContentProblem, ProblemList
 from iopcsite.collections.campaigns.campaign_files import CampaignBuild, build_campaigns, load_campaigns, page_folder
 from iopcsite.collections.campaigns.loader import LoadedCampaign
 from iopcsite.collections.campaigns.models import Campaign
+from iopcsite.collections.campaigns.palette import palette_warnings
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import (AuthorText, EditorSchema, Item, Plan, PlannedFile, PlannedPage,
@@ -81,7 +82,8 @@ class CampaignCollection:
 
         built = build_campaigns(content.root, content.config, notices=notices, publishing=content.publishing,
                                 banner=banner, draw=draw, loaded=self.campaigns)
-        plan = Plan()
+        # Drafts too: a colour is best changed before the campaign goes out.
+        plan = Plan(warnings=[warning for loaded in self.campaigns for warning in palette_warnings(loaded)])
         if draw:
             plan.summary = built.summary()
             plan.summary_when_kept = CampaignBuild(from_cache=built.rendered + built.from_cache).summary()

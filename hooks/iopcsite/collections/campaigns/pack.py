@@ -8,6 +8,7 @@ import zipfile
 from typing import TYPE_CHECKING
 
 from iopcsite.collections.campaigns.loader import LoadedCampaign
+from iopcsite.collections.campaigns.products import PRINTED_BY_ID
 from iopcsite.collections.campaigns.text import render_text
 from iopcsite.config.models import Organisation
 
@@ -32,8 +33,9 @@ def build_pack(loaded: LoadedCampaign, org: Organisation, language: str, files: 
     listed = [(name.removeprefix(top + "/"), len(data)) for name, data in sorted(entries.items())]
     built = {f.product for f in files}
     social = [s for s in loaded.campaign.copy_for(language).social if f"social-{s.format}" in built]
+    for_printers = {f.product for f in files if f.kind == "print" and PRINTED_BY_ID[f.product].for_printers}
     readme = render_text("readme.txt", loaded=loaded, org=org, language=language, listed=listed, files=files,
-                         social=social)
+                         social=social, for_printers=for_printers)
     entries[f"{top}/{README}"] = readme.encode("utf-8")
     entries[f"{top}/{MANIFEST}"] = manifest(entries, top).encode("utf-8")
     return pack_name(slug, language), zip_bytes(entries, loaded.campaign.last_reviewed.timetuple()[:6])

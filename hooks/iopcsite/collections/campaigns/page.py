@@ -28,6 +28,7 @@ class Listing:
     pages: int
     files: dict[str, ProductFile]
     thumbnail_size: tuple[int, int]
+    for_printers: bool = False  # its print version is PDF/X-4 with bleed and crop marks
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -46,7 +47,8 @@ def listings(files: list[ProductFile]) -> list[Listing]:
         printed = PRINTED_BY_ID.get(product)
         social = next((s for s in SOCIAL if f"social-{s.id}" == product), None)
         size = printed.size_label if printed else f"{social.width} x {social.height} px"
-        found.append(Listing(product, size, next(iter(mine.values())).pages, mine, _png_size(mine["thumbnail"].data)))
+        found.append(Listing(product, size, next(iter(mine.values())).pages, mine, _png_size(mine["thumbnail"].data),
+                             printed is not None and printed.for_printers))
     return found
 
 

@@ -24,6 +24,11 @@ class PrintedProduct:
     folded_mm: tuple[float, float] | None = None
 
     @property
+    def for_printers(self) -> bool:
+        """Whether its print version is the one for a commercial printer: PDF/X-4 with bleed and crop marks."""
+        return self.bleed and "print" in self.outputs
+
+    @property
     def size_label(self) -> str:
         """'210 x 297 mm', or '85 x 55 mm folded (170 x 55 mm flat)'."""
         flat = f"{self.width_mm:g} x {self.height_mm:g} mm"

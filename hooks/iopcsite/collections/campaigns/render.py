@@ -118,11 +118,11 @@ def render_printed(loaded: LoadedCampaign, org: Organisation, product: PrintedPr
 def _print_pdf(loaded: LoadedCampaign, org: Organisation, product: PrintedProduct, language: str,
                screen: bytes, identifier: str, what: str) -> bytes:
     if not product.bleed:
-        return screen
+        return pdf.to_pdfx4(screen, what)
     template = environment().get_template(product.template)
     base_url = loaded.folder.resolve().as_uri() + "/"
     document = pdf.layout(template.render(context(loaded, org, product, language, printing=True)), base_url, what)
-    return pdf.add_print_marks(pdf.write(document, identifier, what, _epoch(loaded)), product.folds_mm, BLEED_MM)
+    return pdf.add_print_marks(pdf.write(document, identifier, what, _epoch(loaded)), product.folds_mm, BLEED_MM, what)
 
 
 def _epoch(loaded: LoadedCampaign) -> int:
