@@ -18,7 +18,7 @@ from iopcsite.collections.publications.loader import PUBLICATIONS_DIR, LoadedPub
 from iopcsite.collections.publications.models import PublicationFile
 from iopcsite.collections.publications.pages import Download, file_size, item_page, list_pages, render_list
 from iopcsite.collections.publications.strings import localiser
-from iopcsite.collections.publications.views import (INDEX_URI, FOLDER, View, item_uri, link, pdf_path, view)
+from iopcsite.collections.publications.views import (INDEX_URI, View, item_uri, link, pdf_path, view)
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import (EditorSchema, Item, Plan, PlannedFile, PlannedPage, model_texts,
                                          translation_states)
@@ -79,63 +79,69 @@ class PublicationCollection:
 
     def plan(self, content: SiteContent) -> Plan:
         """Every page and file; PDFs named, with the sizes of those the cache holds already."""
-        return self._build(content, draw=False)
-
-    def draw(self, content: SiteContent, plan: Plan) -> Plan:
-        """The same pages and files, with every PDF drawn (or taken from the render cache)."""
-        return self._build(content, draw=True)
-
-    def _build(self, content: SiteContent, draw: bool) -> Plan:
-        prefixes = language_prefixes(content.config)
-        org = content.config.organisation
-        url = site_url(content.root)
-        jobs: dict[tuple[str, str], pdf.PdfJob] = {}
-        for language in prefixes:
-            for loaded, v in self.views(content, language):
-                if v.body:
-                    local = localiser(v.body_language)
-                    body_view = view(loaded.publication, v.body_language, local)
-                    jobs[(language, loaded.publication.id)] = pdf.pdf_job(body_view, local,
-                                                                          org.name.get(v.body_language), loaded, url)
+        jobs = self._pdf_jobs(content)
         cache = pdf.cache_for(content.root)
-        if draw:
-            pdfs, drawn = pdf.draw_all(list(jobs.values()), cache)
-        else:
-            pdfs, drawn = {key: render.files["pdf"] for job in jobs.values() if (key := job.key) and
-                           (render := cache.get(key)) is not None}, 0
+        pdfs = {job.key: render.files["pdf"] for job in jobs.values() if (render := cache.get(job.key)) is not None}
         plan = Plan()
-        if draw:
-            plan.summary = f"publication PDFs: {drawn} drawn, {len(set(pdfs)) - drawn} from cache"
-            plan.summary_when_kept = f"publication PDFs: 0 drawn, {len(set(pdfs))} from cache"
-        for language, prefix in prefixes.items():
+        url = site_url(content.root)
+        for language, prefix in language_prefixes(content.config).items():
             self._plan_language(content, plan, language, prefix, jobs, pdfs, url)
         return plan
 
+    def draw(self, content: SiteContent, plan: Plan) -> Plan:
+        """The plan with every PDF drawn (or taken from the render cache), and the pages that offer one
+        written again with its size: nothing else changes."""
+        jobs = self._pdf_jobs(content)
+        pdfs, drawn = pdf.draw_all(list(jobs.values()), pdf.cache_for(content.root))
+        drawn_plan = Plan(summary=f"publication PDFs: {drawn} drawn, {len(pdfs) - drawn} from cache",
+                          summary_when_kept=f"publication PDFs: 0 drawn, {len(pdfs)} from cache")
+        with_pdf = {self._page_uri(content, language, publication_id) for language, publication_id in jobs}
+        drawn_plan.held_back = plan.held_back
+        drawn_plan.files = [planned for planned in plan.files if not planned.path.endswith(".pdf")]
+        drawn_plan.pages = [page for page in plan.pages if page.uri not in with_pdf]
+        by_id = {loaded.publication.id: loaded for loaded in self.publications}
+        for (language, publication_id), job in jobs.items():
+            loaded = by_id[publication_id]
+            v = view(loaded.publication, language, localiser(language))
+            page, planned = self._item_page(content, loaded, v, language_prefixes(content.config)[language], job, pdfs)
+            drawn_plan.pages.append(page)
+            drawn_plan.files.append(planned)
+        return drawn_plan
+
+    def _page_uri(self, content: SiteContent, language: str, publication_id: str) -> str:
+        return language_prefixes(content.config)[language] + item_uri(publication_id)
+
+    def _pdf_jobs(self, content: SiteContent) -> dict[tuple[str, str], pdf.PdfJob]:
+        """The PDF of every shown publication with a body, in every site language, by (language, id).
+        A page shown in English for want of a translation offers the English PDF (the same job)."""
+        url = site_url(content.root)
+        org = content.config.organisation
+        jobs: dict[tuple[str, str], pdf.PdfJob] = {}
+        made: dict[tuple[str, str], pdf.PdfJob] = {}
+        for language in language_prefixes(content.config):
+            for loaded, v in self.views(content, language):
+                if v.body:
+                    key = (v.body_language, loaded.publication.id)
+                    if key not in made:
+                        local = localiser(v.body_language)
+                        made[key] = pdf.pdf_job(view(loaded.publication, v.body_language, local), local,
+                                                org.name.get(v.body_language), loaded, url)
+                    jobs[(language, loaded.publication.id)] = made[key]
+        return jobs
+
     def _plan_language(self, content: SiteContent, plan: Plan, language: str, prefix: str,
                        jobs: dict, pdfs: dict[str, bytes], url: str) -> None:
+        """One language's item pages (and PDFs), list pages and feed, added to ``plan``."""
         local = localiser(language)
-        site_local = content.localiser(language)
         org_name = content.config.organisation.name.get(language)
         views = self.views(content, language)
         feeds = (feed_link(local, prefix),)
         for loaded, v in views:
-            uri = prefix + item_uri(v.publication.id)
-            job = jobs.get((language, v.publication.id))
-            download = None
-            if job is not None:
-                data = pdfs.get(job.key)
-                path = pdf_path(v.publication.id, prefix)
-                plan.files.append(PlannedFile(path, language, data))
-                download = Download(link(uri, path), file_size(len(data)) if data else "")
-            notice = site_local.string("untranslated-notice") if not v.translated else None
-            banner = render_hold_banner(v.publication, content.publishing, site_local)
-            status = content_status(loaded, language)
-            plan.pages.append(PlannedPage(uri, language, item_uri(v.publication.id), status, v.title, None,
-                                          item_page(v, uri, local, content.taxonomy, prefix, download, notice,
-                                                    [banner] if banner else []),
-                                          self.name, in_menu=False, texts=self._item(loaded).texts, feeds=feeds))
-        for language_held in self._held_back(content, language, prefix):
-            plan.held_back.append(language_held)
+            page, planned = self._item_page(content, loaded, v, prefix, jobs.get((language, v.publication.id)), pdfs)
+            plan.pages.append(page)
+            if planned is not None:
+                plan.files.append(planned)
+        plan.held_back += self._held_back(content, language, prefix)
         pages = list_pages([v for _, v in views], local, content.taxonomy)
         for page in pages:
             plan.pages.append(PlannedPage(prefix + page.uri, language, page.uri, TranslationStatus.complete,
@@ -143,6 +149,26 @@ class PublicationCollection:
                                           in_menu=page.uri == INDEX_URI, feeds=feeds))
         feed = publications_feed([v for _, v in views], local, prefix, org_name)
         plan.files.append(PlannedFile(feed.path, language, feed_bytes(feed, url, org_name)))
+
+    def _item_page(self, content: SiteContent, loaded: LoadedPublication, v: View, prefix: str,
+                   job: pdf.PdfJob | None, pdfs: dict[str, bytes]) -> tuple[PlannedPage, PlannedFile | None]:
+        """A publication's page in one language, and its PDF if it has a body (no bytes until drawn)."""
+        language = v.language
+        local = localiser(language)
+        site_local = content.localiser(language)
+        uri = prefix + item_uri(v.publication.id)
+        download = planned = None
+        if job is not None:
+            data = pdfs.get(job.key)
+            planned = PlannedFile(pdf_path(v.publication.id, prefix), language, data)
+            download = Download(link(uri, planned.path), file_size(len(data)) if data else "")
+        notice = site_local.string("untranslated-notice") if not v.translated else None
+        banner = render_hold_banner(v.publication, content.publishing, site_local)
+        markdown = item_page(v, uri, local, content.taxonomy, prefix, download, notice, [banner] if banner else [])
+        page = PlannedPage(uri, language, item_uri(v.publication.id), content_status(loaded, language), v.title, None,
+                           markdown, self.name, in_menu=False, texts=self._item(loaded).texts,
+                           feeds=(feed_link(local, prefix),))
+        return page, planned
 
     def _held_back(self, content: SiteContent, language: str, prefix: str) -> list[PlannedPage]:
         """The pages of drafts and embargoed publications: known, so links to them are named as held back."""
@@ -160,4 +186,4 @@ def content_status(loaded: LoadedPublication, language: str) -> TranslationStatu
     return TranslationStatus(translation.translation) if translation else TranslationStatus.missing
 
 
-__all__ = ["PublicationCollection", "FOLDER"]
+

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from iopcsite.authoring.errors import ContentError, ContentProblem
+from iopcsite.authoring.file_state import cached_until_changed, files_under
 from iopcsite.authoring.yaml_source import field_name
 from iopcsite.collections.publications.models import first_day
 from iopcsite.authoring.markdown_text import EXTERNAL, INLINE_LINK, page_url, resolve_link
@@ -31,6 +32,8 @@ CACHE_VARIABLE = "IOPC_PUBLICATION_CACHE"
 # The page templates shape no PDF, so editing them draws nothing again.
 NOT_IN_PDFS = (".md",)
 EPOCH_WITHOUT_DATE = dt.date(2020, 1, 1)
+# One converter for every body: making a Markdown instance costs more than converting a body.
+_BODY_HTML = markdown.Markdown(extensions=["sane_lists", "tables", "def_list"], output_format="html")
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,9 @@ class PdfJob:
         return render_key([self.html, str(self.epoch)], code=[code_fingerprint(PACKAGE_DIR, NOT_IN_PDFS)])
 
 
+@cached_until_changed(lambda: files_under(TEMPLATES))
 def environment() -> Environment:
+    """Jinja for the PDF template, autoescaped (made again when a template changes: make serve)."""
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                        trim_blocks=True, lstrip_blocks=True)
 
@@ -70,7 +75,7 @@ def absolute_links(text: str, written_from: str, site: str) -> str:
 def pdf_html(v: View, local: Localiser, org_name: str, site: str) -> str:
     """The HTML a publication's PDF is drawn from, in the language its body is written in (``local``)."""
     text = absolute_links(v.body or "", item_uri(v.publication.id), site)
-    body = markdown.markdown(text, extensions=["sane_lists", "tables", "def_list"], output_format="html")
+    body = _BODY_HTML.reset().convert(text)
     return environment().get_template("publication.html").render(
         lang=local.language, title=v.title, kind=v.kind, t=local.string, org_name=org_name,
         published=v.published or local.string("date-not-published"), updated=v.updated,

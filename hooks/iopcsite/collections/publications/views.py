@@ -119,7 +119,7 @@ def view(publication: Publication, language: str, local: Localiser) -> View:
 
 
 def _english(local: Localiser) -> Localiser:
-    return Localiser("en", local._strings)  # noqa: SLF001 - the same table, read in English
+    return Localiser("en", local._strings)
 
 
 def source_name(url: str) -> str:
