@@ -11,7 +11,7 @@ import pikepdf
 import pypdf
 import pytest
 from iopcsite.collections.publications import pdf
-from iopcsite.collections.publications.pages import file_size
+from iopcsite.content.page_templates import file_size
 from iopcsite.pdf.render_cache import RenderCache
 from quality.pdfcheck import pdf_problems
 

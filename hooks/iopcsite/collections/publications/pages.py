@@ -7,7 +7,7 @@ from pathlib import Path
 
 from iopcsite.config.localiser import Localiser
 from iopcsite.config.taxonomy import Taxonomy
-from iopcsite.content.page_templates import framed_page, md_line, render_page
+from iopcsite.content.page_templates import file_size, framed_page, md_line, render_page
 from iopcsite.authoring.markdown_text import relocate_links
 from iopcsite.collections.publications.views import (INDEX_URI, TYPE_PAGES, View, feed_path, item_uri, link,
                                                      source_name, topic_uri, type_uri, year_uri)
@@ -34,15 +34,6 @@ class Download:
 
     link: str
     size: str
-
-
-def file_size(size: int) -> str:
-    """'850 bytes', '17 KB', '1.2 MB'."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def item_page(v: View, uri: str, local: Localiser, taxonomy: Taxonomy, prefix: str, download: Download | None,
