@@ -31,6 +31,7 @@ from support.project import PROJECT_ROOT, copy_project
 
 # Copies of the project share the real project's campaign render cache (keyed by every input).
 os.environ.setdefault("IOPC_CAMPAIGN_CACHE", str(PROJECT_ROOT / ".cache" / "iopcsite" / "campaigns"))
+os.environ.setdefault("IOPC_PUBLICATION_CACHE", str(PROJECT_ROOT / ".cache" / "iopcsite" / "publications"))
 
 
 def pytest_configure(config) -> None:

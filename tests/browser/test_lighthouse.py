@@ -27,6 +27,8 @@ LIGHTHOUSE_PAGES = {
     "review": "ask-for-a-review/",
     "FAQ": "faqs/",
     "campaign": "campaigns/you-have-a-voice/",
+    "publications": "publications/",
+    "publication": "publications/focus-issue-13/",
 }
 
 

@@ -16,6 +16,8 @@ PAGE_TYPES = {
     "FAQ topic page": "faqs/complaining/",
     "review deadline helper": "review-deadline/",
     "who reviews helper": "who-reviews/",
+    "publications list": "publications/",
+    "publication page": "publications/focus-issue-13/",
     "not found": NOT_FOUND_PAGE,
 }
 

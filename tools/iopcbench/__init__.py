@@ -177,6 +177,8 @@ def _measure(project_root: Path, work: Path, runs: int, scale: Scale, cold_runs:
         "pages_per_language": sum(1 for page in content.published.values() if page.language == languages[0]),
         "pages_built": len(content.published), "faqs": len(content.faqs), "languages": languages,
         "campaigns": len(synthetic.campaigns),
+        "publications": len(content.collection("publications").publications),
+        "publication_pdfs": sum(1 for path in content.files if path.endswith(".pdf") and "publications/" in path),
     }
     prefixes = language_prefixes(content.config)
     measured = {"synthetic": counts, "timings": timings, "ratios": ratios, "targets": TARGETS,
@@ -199,6 +201,8 @@ TEMPLATE_PAGES = {
     "FAQ topic page": None,
     "helper page": ["review-deadline.md", "who-reviews.md"],
     "campaign page": None,
+    "publications list": ["publications/index.md"],
+    "publication page": ["publications/focus-issue-13.md"],
     "404": ["404.html"],
 }
 

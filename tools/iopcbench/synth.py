@@ -88,6 +88,8 @@ class Scale:
     faqs: int = 1000
     topics: int = 20
     campaigns: int = 10
+    publications: int = 200
+    publications_with_body: int = 50  # each drawn as a PDF
     translated: float = 0.9
     seed: int = 8
 
@@ -144,6 +146,7 @@ def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> Sy
     faq_files = _write_faqs(target / "docs/_data/faqs", topics, guides, rng, scale)
     campaigns = _write_campaigns(source_root / "campaigns", target / "campaigns", scale.campaigns)
     nav = _nav(structural, guides, topics, campaigns)
+    nav += _write_publications(target, scale, random.Random(scale.seed + 1))
     _write_mkdocs_nav(target / "mkdocs.yml", nav)
     return SyntheticSite(target, guides, faq_files, nav, campaigns)
 
@@ -278,6 +281,50 @@ def _nav(journey_uris: list[str], guides: list[str], topics: list[FaqTopic], cam
     if campaigns:
         menu.append({"Campaigns": [f"campaigns/{slug}/index.md" for slug in campaigns]})
     return menu
+
+
+PUBLICATION_KINDS = ("focus", "learning-the-lessons", "consultation-response", "report")
+
+
+def _write_publications(target: Path, scale: Scale, rng: random.Random) -> list:
+    """``scale.publications`` publications in ``docs/_data/publications/`` (one file per type), the first
+    ``scale.publications_with_body`` with a body; the menu entry for their list (none without any).
+
+    Each is validated by the publication model before it is written; dates are days, months and
+    null, topics come from the real taxonomy, and most have a Welsh title (bodies stay English)."""
+    if scale.publications < 1:
+        return []
+    from iopcsite.collections.publications.models import Publication, PublicationFile
+    from iopcsite.config.taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.model_validate(load_yaml_file(target / "docs/_data/taxonomy.yml", "taxonomy.yml").data)
+    topics = [term.id for term in taxonomy.topics]
+    files: dict[str, list[Publication]] = {kind: [] for kind in PUBLICATION_KINDS}
+    for number in range(1, scale.publications + 1):
+        kind = PUBLICATION_KINDS[number % len(PUBLICATION_KINDS)]
+        series = kind if kind in ("focus", "learning-the-lessons") else None
+        words = rng.sample(ENGLISH_WORDS, 2)
+        year, month = rng.randint(2012, 2025), rng.randint(1, 12)
+        published = rng.choice([f"{year}-{month:02d}", f"{year}-{month:02d}-{rng.randint(1, 28):02d}", None])
+        data = {"id": f"publication-{number:03d}", "type": kind, "series": series,
+                "issue": number if series else None, "title": f"Publication {number} on {' and '.join(words)}",
+                "published": published, "topics": sorted(rng.sample(topics, 2)),
+                "sources": [f"https://www.example.org/publications/{number}"],
+                "status": rng.choice(["verified", "partial", "unverified"])}
+        if number <= scale.publications_with_body:
+            headings = ["What we found", "What happens next"]
+            data["body"] = "\n\n".join(f"## {heading}\n\n" + " ".join(rng.sample(ENGLISH, 4)) for heading in headings)
+        elif rng.random() < scale.translated:
+            data["translations"] = {"cy": {"title": f"Cyhoeddiad {number} am "
+                                                    f"{' a '.join(WELSH_WORDS[ENGLISH_WORDS.index(word)] for word in words)}"}}
+        files[kind].append(Publication.model_validate(data))
+    folder = target / "docs/_data/publications"
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind, publications in files.items():
+        if publications:
+            data = PublicationFile(publications=publications).model_dump(mode="json", exclude_defaults=True)
+            (folder / f"{kind}.yml").write_text(_yaml_text(data), encoding="utf-8")
+    return [{"Publications": "publications/index.md"}]
 
 
 NAV_BLOCK = re.compile(r"^nav:\n(?:(?:[ \t-].*|)\n)*", re.M)

@@ -45,6 +45,15 @@ def md_line(text: str) -> str:
     return " ".join(md_text(text).split())
 
 
+def file_size(size: int) -> str:
+    """'850 bytes', '17 KB', '1.2 MB'."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
 def front_matter(values: dict) -> str:
     """Front matter for a generated page (JSON is valid YAML and needs no quoting rules)."""
     return "---\n" + json.dumps(values, ensure_ascii=False) + "\n---\n"

@@ -8,20 +8,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import escape
 
 from iopcsite.authoring.file_state import cached_until_changed, files_under
-from iopcsite.content.page_templates import md_line, md_text
+from iopcsite.content.page_templates import file_size, md_line, md_text
 
 from iopcsite.collections.campaigns.strings import translator
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-
-def file_size(size: int) -> str:
-    """'850 bytes', '17 KB', '1.2 MB'."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def template_files() -> list[Path]:
