@@ -27,6 +27,8 @@ LIGHTHOUSE_PAGES = {
     "review": "ask-for-a-review/",
     "FAQ": "faqs/",
     "campaign": "campaigns/you-have-a-voice/",
+    "recommendations register": "recommendations/",
+    "recommendation batch": "recommendations/national-stop-and-search-2022-04/",
 }
 
 

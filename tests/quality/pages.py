@@ -16,6 +16,9 @@ PAGE_TYPES = {
     "FAQ topic page": "faqs/complaining/",
     "review deadline helper": "review-deadline/",
     "who reviews helper": "who-reviews/",
+    "recommendations register": "recommendations/",
+    "recommendation batch": "recommendations/national-stop-and-search-2022-04/",
+    "recommendation recipient": "recommendations/recipients/sussex/",
     "not found": NOT_FOUND_PAGE,
 }
 

@@ -160,7 +160,9 @@ class RecommendationCollection:
         options = {"recipient": [(recipient.id, recipient.name(language)) for recipient in recipients],
                    "key_area": [(key, pages.term_name("key_area", key)) for key in key_areas],
                    "topic": [(topic, pages.term_name("topic", topic)) for topic in _used(content, "topic", shown)],
-                   "year": [(str(year), str(year)) for year in years], "status": pages.status_options()}
+                   "year": [(str(year), str(year)) for year in years],
+                   "status": [option for option in pages.status_options()
+                              if any(row.clock.state == option[0] for row in rows)]}  # only choices that find something
         listed = {row.batch.id for row in rows}
         unlisted = [{"title": batch.title, "link": link(register, prefix + batch_uri(batch.id)), "lang": pages.lang}
                     for batch in sorted(shown, key=lambda batch: (batch.month, batch.id), reverse=True)
