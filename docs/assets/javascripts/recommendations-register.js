@@ -1,18 +1,13 @@
-/* The learning recommendations register: narrow the list by recipient, key area, topic, year,
-   response status and words. Progressive enhancement: without this script the page lists every
-   recommendation and links to pages made at build time for each recipient, year, status and key area.
-   The filter data (filter.json) loads only here. The filters live in the page address, so a filtered
-   view can be shared or bookmarked; nothing is kept on the reader's device. */
+/* The recommendations register's filters: see hooks/iopcsite/collections/recommendations. */
 (function () {
   "use strict";
   var form = document.getElementById("recommendation-filters");
   var list = document.querySelector(".iopc-register ul");
   if (!form || !list || !window.fetch || !window.URLSearchParams) return;
-  var items = Array.prototype.slice.call(list.children);
   var count = form.querySelector(".iopc-count");
+  var say = count.dataset;
   var chosen = form.querySelector(".iopc-chosen");
   var chosenList = form.querySelector(".iopc-chosen-list");
-  var clear = form.querySelector(".iopc-clear");
   var words = form.querySelector("#filter-q");
   var names = ["recipient", "key_area", "topic", "year", "status"];
   var selects = {};
@@ -28,25 +23,63 @@
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
+  function element(tag, text) {
+    var made = document.createElement(tag);
+    if (text) made.textContent = text;
+    return made;
+  }
+
   function rows(data) {
     var recipientNames = labels(selects.recipient);
+    var statusNames = {};
+    data.s.forEach(function (state, index) { statusNames[state] = data.l.s[index]; });
     return data.i.map(function (item) {
       var batch = data.b[item[0]];
       var recipients = item[2].map(function (index) { return data.r[index]; });
-      var text = [batch[4], item[4]].concat(recipients.map(function (id) { return recipientNames[id] || id; }));
+      var shownNames = recipients.map(function (id) { return recipientNames[id] || id; });
+      var status = data.s[item[3]];
       return {
         recipient: recipients,
         key_area: batch[2].map(function (index) { return data.k[index]; }),
         topic: batch[3].map(function (index) { return data.t[index]; }),
         year: [String(batch[1])],
-        status: [data.s[item[3]]],
-        text: normal(text.join(" "))
+        status: [status],
+        text: normal([batch[4], batch[5], item[4]].concat(shownNames).join(" ")),
+        href: batch[0] + "/#recommendation-" + item[1],
+        title: batch[4] + ": " + say.recommendation.replace("{n}", item[1]),
+        meta: statusNames[status] + " · " + say.to + ": " + shownNames.join(", ")
       };
     });
   }
 
+  function draw(row) {
+    var item = element("li");
+    var title = element("p");
+    var link = element("a", row.title);
+    link.href = row.href;
+    title.appendChild(link);
+    item.appendChild(title);
+    item.appendChild(element("p", row.meta));
+    return item;
+  }
+
+  function fill(select, values, names) {
+    values.forEach(function (value, index) {
+      var option = element("option", names[index]);
+      option.value = value;
+      select.appendChild(option);
+    });
+  }
+
   function start(data) {
-    if (data.i.length !== items.length) return; // the page and its data disagree: keep the plain list
+    var years = [];
+    data.b.forEach(function (batch) { if (years.indexOf(String(batch[1])) === -1) years.push(String(batch[1])); });
+    years.sort().reverse();
+    fill(selects.recipient, data.r, data.l.r);
+    fill(selects.key_area, data.k, data.l.k);
+    fill(selects.topic, data.t, data.l.t);
+    fill(selects.year, years, years);
+    fill(selects.status, data.o, data.o.map(function (state) { return data.l.s[data.s.indexOf(state)]; }));
     var table = rows(data);
     var params = new URLSearchParams(window.location.search);
     words.value = params.get("q") || "";
@@ -58,17 +91,18 @@
 
     function apply() {
       var terms = normal(words.value).split(/\s+/).filter(Boolean);
-      var shown = 0;
-      table.forEach(function (row, index) {
-        var match = names.every(function (name) {
+      var found = table.filter(function (row) {
+        return names.every(function (name) {
           var value = selects[name].value;
           return !value || row[name].indexOf(value) !== -1;
         }) && terms.every(function (term) { return row.text.indexOf(term) !== -1; });
-        items[index].hidden = !match;
-        if (match) shown += 1;
       });
-      count.textContent = shown === 0 ? count.dataset.none
-        : shown === 1 ? count.dataset.one : count.dataset.many.replace("{n}", String(shown));
+      var drawn = document.createDocumentFragment();
+      found.forEach(function (row) { drawn.appendChild(draw(row)); });
+      list.textContent = "";
+      list.appendChild(drawn);
+      count.textContent = found.length === 0 ? say.none
+        : found.length === 1 ? say.one : say.many.replace("{n}", String(found.length));
       showChosen();
       keepInAddress();
     }
@@ -76,24 +110,23 @@
     function showChosen() {
       chosenList.textContent = "";
       var any = false;
-      if (words.value.trim()) { any = true; chip(form.querySelector('label[for="filter-q"]').textContent, words.value.trim(), words); }
+      if (words.value.trim()) { any = true; chip(words, words.value.trim()); }
       names.forEach(function (name) {
         var select = selects[name];
         if (!select.value) return;
         any = true;
-        chip(form.querySelector('label[for="filter-' + name + '"]').textContent,
-             select.options[select.selectedIndex].text, select);
+        chip(select, select.options[select.selectedIndex].text);
       });
       chosen.hidden = !any;
     }
 
-    function chip(label, value, control) {
-      var item = document.createElement("li");
-      var button = document.createElement("button");
+    function chip(control, value) {
+      var label = form.querySelector('label[for="' + control.id + '"]').textContent;
+      var item = element("li");
+      var button = element("button", label + ": " + value);
       button.type = "button";
       button.className = "iopc-chip";
-      button.textContent = label + ": " + value;
-      button.setAttribute("aria-label", count.dataset.remove + ": " + label + ": " + value);
+      button.setAttribute("aria-label", say.remove + ": " + label + ": " + value);
       button.addEventListener("click", function () {
         control.value = "";
         apply();
@@ -114,12 +147,13 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
     words.addEventListener("input", apply);
     names.forEach(function (name) { selects[name].addEventListener("change", apply); });
-    clear.addEventListener("click", function () {
+    form.querySelector(".iopc-clear").addEventListener("click", function () {
       words.value = "";
       names.forEach(function (name) { selects[name].value = ""; });
       apply();
       words.focus();
     });
+    Array.prototype.forEach.call(document.querySelectorAll(".iopc-more"), function (note) { note.hidden = true; });
     form.hidden = false;
     apply();
   }
@@ -127,5 +161,5 @@
   fetch(form.dataset.filterData, { credentials: "same-origin" })
     .then(function (response) { return response.ok ? response.json() : null; })
     .then(function (data) { if (data) start(data); })
-    .catch(function () { /* the plain list and the pages by recipient, year and status still work */ });
+    .catch(function () { /* the page still works without the filters */ });
 })();

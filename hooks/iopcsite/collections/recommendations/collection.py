@@ -25,7 +25,8 @@ from iopcsite.collections.recommendations import files
 from iopcsite.collections.recommendations.clock import CLOCK_FILE, ClockFile, load_clock
 from iopcsite.collections.recommendations.loader import BATCH_DIR, BODIES_FILE, LoadedBatch, load_batches, load_bodies
 from iopcsite.collections.recommendations.models import Batch, NationalBodyList
-from iopcsite.collections.recommendations.pages import (CSV_FILE, FEED, FILTER_DATA, FOLDER, JSON_FILE, REGISTER_URI,
+from iopcsite.collections.recommendations.pages import (CSV_FILE, FEED, FILTER_DATA, FOLDER, JSON_FILE, RECIPIENTS_URI,
+                                                        REGISTER_URI,
                                                         SCRIPT, Pages, batch_uri, key_area_uri, link, recipient_uri,
                                                         status_uri, year_uri)
 from iopcsite.collections.recommendations.register import (STATES, RecommendationStatus, Recipient, Recipients, Row,
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
     from iopcsite.content.site_content import SiteContent, SiteData
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default, when SITE_URL is not set
-FIRST_DAY = dt.date(2026, 1, 1)  # 'updated' of a feed with no dated entry: fixed, so builds match
+FIRST_DAY = dt.date(2026, 1, 1)
+REGISTER_NEWEST = 10  # rows the register's page lists itself; its script draws every match from filter.json  # 'updated' of a feed with no dated entry: fixed, so builds match
 
 
 class RecommendationCollection:
@@ -120,10 +122,15 @@ class RecommendationCollection:
             pages = Pages(language, content.localiser(language), content.taxonomy, prefix)
             plan.pages += self._language_pages(content, pages, rows, shown, recipients, force_pages)
             plan.files += self._feeds(content, pages, rows, recipients)
+            key_areas, topics = _used(content, "key_area", shown), _used(content, "topic", shown)
+            labels = {"r": [recipient.name(language) for recipient in recipients],
+                      "k": [pages.term_name("key_area", key) for key in key_areas],
+                      "t": [pages.term_name("topic", topic) for topic in topics],
+                      "s": [pages.state_label(state) for state in STATES]}
+            plan.files.append(PlannedFile(prefix + FILTER_DATA, language, files.filter_data(
+                rows, [recipient.id for recipient in recipients], key_areas, topics, labels)))
         # Each language is built on its own, so each has its copy of the language-neutral files (same bytes).
-        neutral = self._downloads(rows, recipients) + [PlannedFile(FILTER_DATA, "en", files.filter_data(
-            rows, [recipient.id for recipient in recipients], _used(content, "key_area", shown),
-            _used(content, "topic", shown)))]
+        neutral = self._downloads(rows, recipients)
         for language, prefix in language_prefixes(content.config).items():
             plan.files += [PlannedFile(prefix + planned.path, language, planned.content) for planned in neutral]
         return plan
@@ -144,10 +151,11 @@ class RecommendationCollection:
         years = sorted({row.year for row in rows}, reverse=True)
         key_areas = _used(content, "key_area", shown)
         register = prefix + REGISTER_URI
+        recipient_links = [{"text": recipient.name(language), "target": link(register, prefix + recipient_uri(recipient.id))}
+                           for recipient in recipients]
         browse = [
-            {"title": words("browse-recipient"), "links": [{"text": recipient.name(language),
-                                                            "target": link(register, prefix + recipient_uri(recipient.id))}
-                                                           for recipient in recipients]},
+            {"title": words("browse-recipient"), "links": [{"text": words("recipients-title"),
+                                                            "target": link(register, prefix + RECIPIENTS_URI)}]},
             {"title": words("browse-year"), "links": [{"text": str(year), "target": link(register, prefix + year_uri(year))}
                                                       for year in years]},
             {"title": words("browse-status"), "links": [{"text": pages.state_label(state),
@@ -157,12 +165,6 @@ class RecommendationCollection:
                                                            "target": link(register, prefix + key_area_uri(key))}
                                                           for key in key_areas]},
         ]
-        options = {"recipient": [(recipient.id, recipient.name(language)) for recipient in recipients],
-                   "key_area": [(key, pages.term_name("key_area", key)) for key in key_areas],
-                   "topic": [(topic, pages.term_name("topic", topic)) for topic in _used(content, "topic", shown)],
-                   "year": [(str(year), str(year)) for year in years],
-                   "status": [option for option in pages.status_options()
-                              if any(row.clock.state == option[0] for row in rows)]}  # only choices that find something
         listed = {row.batch.id for row in rows}
         unlisted = [{"title": batch.title, "link": link(register, prefix + batch_uri(batch.id)), "lang": pages.lang}
                     for batch in sorted(shown, key=lambda batch: (batch.month, batch.id), reverse=True)
@@ -170,10 +172,19 @@ class RecommendationCollection:
         downloads = [{"text": words("download-csv"), "target": _file_link(register, prefix + CSV_FILE)},
                      {"text": words("download-json"), "target": _file_link(register, prefix + JSON_FILE)},
                      {"text": words("feed-link"), "target": _file_link(register, prefix + FEED)}]
-        add(REGISTER_URI, pages.list_page(REGISTER_URI, words("register-title"), words("register-intro"), rows,
-                                          browse=browse, filter_form=pages.filter_form(options, prefix + FILTER_DATA, register),
-                                          batches_without_list=unlisted, downloads=downloads, back=None),
+        newest = rows[:REGISTER_NEWEST]
+        add(REGISTER_URI, pages.list_page(REGISTER_URI, words("register-title"), words("register-intro"), newest,
+                                          list_title=words("newest-title", n=len(newest)) if len(rows) > len(newest)
+                                          else words("all-title"),
+                                          browse=browse, filter_form=pages.filter_form(prefix + FILTER_DATA, register),
+                                          batches_without_list=unlisted, downloads=downloads, back=None,
+                                          more=len(rows) > len(newest), description=words("register-description")),
             in_menu=True, feeds=feed, scripts=(SCRIPT,))
+        add(RECIPIENTS_URI, pages.list_page(RECIPIENTS_URI, words("recipients-title"), words("recipients-intro"), [],
+                                            browse=[{"title": words("browse-recipient"), "links": [
+                                                {**entry, "target": link(prefix + RECIPIENTS_URI, prefix + recipient_uri(
+                                                    recipient.id))} for entry, recipient in zip(recipient_links, recipients)]}],
+                                            list_title=None))
         by_batch = defaultdict(list)
         for row in rows:
             by_batch[row.batch.id].append(row)

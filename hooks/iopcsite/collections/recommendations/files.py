@@ -21,11 +21,14 @@ DOWNLOAD_COLUMNS = ("reference", "batch_id", "batch_title", "number", "recipient
 SEARCH_WORDS = 12  # words of a text the filter searches when a recommendation has no heading: never the full text
 
 
-def filter_data(rows: list[Row], recipient_ids: list[str], key_areas: list[str], topics: list[str]) -> bytes:
+def filter_data(rows: list[Row], recipient_ids: list[str], key_areas: list[str], topics: list[str],
+                labels: dict[str, list[str]]) -> bytes:
     """The data the register's script filters by, compact: short keys and index tables for repeated values.
 
-    ``b``: batches [id, year, [key area indexes], [topic indexes], title];
-    ``i``: recommendations in the page's order [batch index, number, [recipient indexes], status index, words].
+    ``b``: batches [id, year, [key area indexes], [topic indexes], title, reference or ""];
+    ``i``: recommendations, newest first [batch index, number, [recipient indexes], status index, words].
+    ``l``: the names the filters show for ``r``, ``k``, ``t`` and ``s``, in the page's language.
+    The script draws the filters' choices and the list from it, so the register's page stays small.
     """
     batches: dict[str, int] = {}
     batch_rows, items = [], []
@@ -35,11 +38,13 @@ def filter_data(rows: list[Row], recipient_ids: list[str], key_areas: list[str],
             batches[batch.id] = len(batch_rows)
             batch_rows.append([batch.id, row.year, [key_areas.index(key) for key in batch.key_areas if key in key_areas],
                                [topics.index(topic) for topic in batch.topics if topic in topics],
-                               " ".join(filter(None, (batch.title, batch.reference)))])
+                               batch.title, batch.reference or ""])
         items.append([batches[batch.id], row.recommendation.number,
                       [recipient_ids.index(recipient.id) for recipient in row.recipients],
                       STATES.index(row.clock.state), _search_words(row)])
-    data = {"v": 1, "r": recipient_ids, "k": key_areas, "t": topics, "s": list(STATES), "b": batch_rows, "i": items}
+    states = [state for state in STATES if any(row.clock.state == state for row in rows)]  # only choices that find something
+    data = {"v": 1, "r": recipient_ids, "k": key_areas, "t": topics, "s": list(STATES), "o": states, "l": labels,
+            "b": batch_rows, "i": items}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 

@@ -19,6 +19,7 @@ from iopcsite.collections.recommendations.strings import Words
 TEMPLATES = Path(__file__).parent / "templates"
 FOLDER = "recommendations"
 REGISTER_URI = f"{FOLDER}/index.md"
+RECIPIENTS_URI = f"{FOLDER}/recipients/index.md"
 FILTER_DATA = f"{FOLDER}/filter.json"
 FEED = f"{FOLDER}/feed.xml"
 CSV_FILE = f"{FOLDER}/recommendations.csv"
@@ -97,7 +98,7 @@ class Pages:
         return self.words("recommendation-to", n=row.recommendation.number, recipients=self.names(row.recipients))
 
     def row_entry(self, row: Row, from_uri: str) -> dict:
-        return {"title": f"{row.batch.title}: {self.heading(row)}",
+        return {"title": f"{row.batch.title}: {self.words('row-number', n=row.recommendation.number)}",
                 "link": link(from_uri, f"{self.prefix}{batch_uri(row.batch.id)}#{row.anchor}"),
                 "lang": self.lang, "to": row.recommendation.heading or "", "status": self.state_label(row.clock.state),
                 "detail": self.state_detail(row), "tbc": row.to_be_confirmed}
@@ -120,9 +121,10 @@ class Pages:
         context = {"intro": intro, "words": self.words, "english_note": self.english_note(), "figures": None,
                    "force_link": None, "browse": None, "filter_form": None, "list_title": self.words("all-title"),
                    "rows": [self.row_entry(row, local_uri) for row in rows], "batches_without_list": None,
-                   "downloads": None, "back": link(local_uri, self.prefix + REGISTER_URI)}
+                   "downloads": None, "more": False, "back": link(local_uri, self.prefix + REGISTER_URI)}
+        description = extra.pop("description", intro)
         context.update(extra)
-        return self.frame(title, intro, render_page(TEMPLATES, "list.md", **context))
+        return self.frame(title, description, render_page(TEMPLATES, "list.md", **context))
 
     def batch_page(self, batch: Batch, rows: list[Row], recipients: tuple[Recipient, ...]) -> PageText:
         """A batch as the watchdog publishes it: dates, account, then each recommendation and its response."""
@@ -174,8 +176,9 @@ class Pages:
                 "outcome": outcome, "tbc": not response.verified, "summary": response.summary,
                 "cut_off": response.complete is False}
 
-    def filter_form(self, options: dict[str, list[tuple[str, str]]], data_path: str, from_uri: str) -> str:
-        """The filter form: hidden until the register's script has loaded its data (progressive enhancement)."""
+    def filter_form(self, data_path: str, from_uri: str) -> str:
+        """The filter form: hidden until the register's script has loaded its data (progressive enhancement),
+        which gives each list its choices, so a long list of forces costs the page nothing."""
         words = self.words
         escape = html.escape
         data_url = posixpath.relpath(data_path, posixpath.dirname(from_uri.removesuffix("index.md")) or ".")
@@ -184,8 +187,7 @@ class Pages:
                  f'<h2>{escape(words("filter-title"))}</h2>',
                  '<div class="iopc-filter-field">',
                  f'<label for="filter-q">{escape(words("filter-words"))}</label>',
-                 f'<p class="iopc-hint" id="filter-q-hint">{escape(words("filter-words-hint"))}</p>',
-                 '<input type="search" id="filter-q" name="q" aria-describedby="filter-q-hint" autocomplete="off">',
+                 '<input type="search" id="filter-q" name="q" autocomplete="off">',
                  '</div>']
         labels = {"recipient": "filter-recipient", "key_area": "filter-key-area", "topic": "filter-topic",
                   "year": "filter-year", "status": "filter-status"}
@@ -194,7 +196,6 @@ class Pages:
                       f'<label for="filter-{name}">{escape(words(key))}</label>',
                       f'<select id="filter-{name}" name="{name}">',
                       f'<option value="">{escape(words("filter-any"))}</option>']
-            parts += [f'<option value="{escape(value)}">{escape(label)}</option>' for value, label in options[name]]
             parts += ['</select>', '</div>']
         parts += ['<div class="iopc-chosen" hidden>',
                   f'<p>{escape(words("filter-chosen"))}</p>',
@@ -204,12 +205,11 @@ class Pages:
                   f'<p class="iopc-count" role="status" aria-live="polite" aria-atomic="true" '
                   f'data-one="{escape(words("filter-count-one"))}" data-many="{escape(words("filter-count-many"))}" '
                   f'data-none="{escape(words("filter-count-none"))}" '
-                  f'data-remove="{escape(words("filter-remove"))}"></p>',
+                  f'data-remove="{escape(words("filter-remove"))}" data-recommendation="{escape(words("row-number"))}" '
+                  f'data-to="{escape(words("filter-recipient"))}"></p>',
                   '</form>']
         return "\n\n".join(parts)  # each element its own block: the readability check reads each label alone
 
-    def status_options(self) -> list[tuple[str, str]]:
-        return [(state, self.state_label(state)) for state in STATES]
 
 
 def _in_sentence(name: str) -> str:
