@@ -143,9 +143,11 @@ class RecommendationCollection:
         words, prefix, language = pages.words, pages.prefix, pages.language
         planned = []
 
-        def add(uri: str, text, in_menu: bool = False, feeds=(), scripts=()) -> None:
+        def add(uri: str, text, in_menu: bool = False, feeds=(), scripts=(), in_search: bool = False) -> None:
+            # Only the register and the batches go in the search index: the other pages list the same records.
             planned.append(PlannedPage(prefix + uri, language, uri, TranslationStatus.complete, text.title, None,
-                                       text.markdown, self.name, in_menu=in_menu, feeds=feeds, scripts=scripts))
+                                       text.markdown, self.name, in_menu=in_menu, in_search=in_search, feeds=feeds,
+                                       scripts=scripts))
 
         feed = (FeedLink(words("feed-title"), prefix + FEED),)
         years = sorted({row.year for row in rows}, reverse=True)
@@ -179,7 +181,7 @@ class RecommendationCollection:
                                           browse=browse, filter_form=pages.filter_form(prefix + FILTER_DATA, register),
                                           batches_without_list=unlisted, downloads=downloads, back=None,
                                           more=len(rows) > len(newest), description=words("register-description")),
-            in_menu=True, feeds=feed, scripts=(SCRIPT,))
+            in_menu=True, feeds=feed, scripts=(SCRIPT,), in_search=True)
         add(RECIPIENTS_URI, pages.list_page(RECIPIENTS_URI, words("recipients-title"), words("recipients-intro"), [],
                                             browse=[{"title": words("browse-recipient"), "links": [
                                                 {**entry, "target": link(prefix + RECIPIENTS_URI, prefix + recipient_uri(
@@ -190,7 +192,7 @@ class RecommendationCollection:
             by_batch[row.batch.id].append(row)
         for batch in shown:
             add(batch_uri(batch.id), pages.batch_page(batch, by_batch[batch.id], batch_recipients(batch, self.recipients)),
-                feeds=feed)
+                feeds=feed, in_search=language == "en")  # the records are in English only; the register's filter finds them
         for recipient in recipients:
             add(recipient_uri(recipient.id), self._recipient_page(pages, recipient, rows, force_pages),
                 feeds=(FeedLink(words("feed-recipient-title", name=recipient.name(language)),
