@@ -67,6 +67,7 @@ class RecommendationCollection:
 
     def items(self) -> list[Item]:
         return [Item(self.name, loaded.batch.id, "recommendation batch", loaded.batch.id, loaded.file, loaded.line,
+                     holds=(loaded.batch,),
                      anchors=tuple((batch_uri(loaded.batch.id), f"recommendation-{item.number}")
                                    for item in loaded.batch.recommendations) + ((batch_uri(loaded.batch.id), ""),))
                 for loaded in self.batches]
@@ -118,9 +119,14 @@ class RecommendationCollection:
         shown = [loaded.batch for loaded in self.batches if loaded.batch.id in content.shown_ids(self.name)]
         recipients = _recipients_in(rows, shown, self.recipients)
         force_pages = _force_pages(content)
+        held = [loaded.batch for loaded in self.batches if loaded.batch.id not in content.shown_ids(self.name)]
         for language, prefix in language_prefixes(content.config).items():
             pages = Pages(language, content.localiser(language), content.taxonomy, prefix)
             plan.pages += self._language_pages(content, pages, rows, shown, recipients, force_pages)
+            # Known but not built, so a link to a held-back batch is named as such.
+            plan.held_back += [PlannedPage(prefix + batch_uri(batch.id), language, batch_uri(batch.id),
+                                           TranslationStatus.complete, batch.title, collection=self.name)
+                               for batch in held]
             plan.files += self._feeds(content, pages, rows, recipients)
             key_areas, topics = _used(content, "key_area", shown), _used(content, "topic", shown)
             labels = {"r": [recipient.name(language) for recipient in recipients],

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from iopcsite.authoring.base_models import Bilingual, Slug, Strict, Text
+from iopcsite.authoring.base_models import Bilingual, HoldableItem, Slug, Strict, Text
 
 Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
 RecordStatus = Literal["verified", "partial", "unverified"]
@@ -58,8 +58,9 @@ class OverallResponse(Strict):
     status: RecordStatus | None = Field(None, description="unverified when seen only in a secondary source.")
 
 
-class Batch(Strict):
-    """One batch of learning recommendations, as the watchdog publishes it (one file each)."""
+class Batch(HoldableItem):
+    """One batch of learning recommendations, as the watchdog publishes it (one file each).
+    ``draft`` or ``publish_from`` keep a new batch off the site until the watchdog publishes it."""
 
     id: Slug = Field(description="Stable id: the batch's page is /recommendations/<id>/. Never change it once published.")
     title: Text = Field(description="The title the watchdog gives the batch.")
