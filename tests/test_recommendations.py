@@ -76,6 +76,12 @@ def test_a_value_the_sources_do_not_give_says_not_published(content):
     assert "**Dyddiad yr argymhelliad:** heb ei gyhoeddi" in welsh
 
 
+def test_a_published_response_with_no_outcome_does_not_say_not_published(content):
+    page = content.published["recommendations/merseyside-2024-02-bwv.md"].markdown
+    assert "**Response:** whether it was accepted is not published." in page
+    assert "The force agreed" in page
+
+
 def test_a_cut_off_text_says_so_and_links_the_source(content):
     page = content.published["recommendations/kent-2020-11-pcso-oversight.md"].markdown
     assert "This text is not complete" in page

@@ -168,7 +168,8 @@ class Pages:
 
     def _recommendation(self, row: Row) -> dict:
         recommendation, response, words = row.recommendation, row.recommendation.response, self.words
-        outcome = words(f"outcome-{response.outcome}") if response.outcome else words("not-published")
+        outcome = (words(f"outcome-{response.outcome}") if response.outcome
+                   else words("outcome-unknown") if response.summary else words("not-published"))
         return {"anchor": row.anchor, "heading": self.heading(row), "subheading": recommendation.heading,
                 "text": recommendation.text, "complete": recommendation.text_complete is not False,
                 "status": self.state_label(row.clock.state), "detail": self.state_detail(row),
