@@ -29,6 +29,8 @@ LIGHTHOUSE_PAGES = {
     "campaign": "campaigns/you-have-a-voice/",
     "publications": "publications/",
     "publication": "publications/focus-issue-13/",
+    "recommendations register": "recommendations/",
+    "recommendation batch": "recommendations/national-stop-and-search-2022-04/",
 }
 
 

@@ -18,6 +18,9 @@ PAGE_TYPES = {
     "who reviews helper": "who-reviews/",
     "publications list": "publications/",
     "publication page": "publications/focus-issue-13/",
+    "recommendations register": "recommendations/",
+    "recommendation batch": "recommendations/national-stop-and-search-2022-04/",
+    "recommendation recipient": "recommendations/recipients/sussex/",
     "not found": NOT_FOUND_PAGE,
 }
 

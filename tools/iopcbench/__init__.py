@@ -11,6 +11,7 @@ machine, so both are reported.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import os
@@ -183,11 +184,23 @@ def _measure(project_root: Path, work: Path, runs: int, scale: Scale, cold_runs:
     prefixes = language_prefixes(content.config)
     measured = {"synthetic": counts, "timings": timings, "ratios": ratios, "targets": TARGETS,
                 "synthetic_search_index": search_index_sizes(site_dir, prefixes),
+                "synthetic_recommendations": recommendation_sizes(site_dir, prefixes),
                 "campaign_builds": campaign_runs}
     print("Timing each campaign product with an empty cache ...", flush=True)
     measured["campaign_products"] = campaign_bench.product_timings(project_root)
     measured.update(real_site_weight(project_root, work / "real-site"))
     return measured
+
+
+def recommendation_sizes(site_dir: Path, prefixes: dict[str, str]) -> dict:
+    """The register's filter data (budget 40 KB gzip) and its first visit (75 KB), in each language."""
+    sizes = {}
+    for language, prefix in prefixes.items():
+        data = (site_dir / prefix / "recommendations/filter.json").read_bytes()
+        sizes[language] = {"recommendations": len(json.loads(data)["i"]), "filter_raw": len(data),
+                           "filter_gzip": len(gzip.compress(data, 9)),
+                           "first_visit_gzip": first_visit(site_dir, prefix + "recommendations/").total_gzip}
+    return sizes
 
 
 def _ratio(ours: dict, other: dict) -> dict:

@@ -9,6 +9,7 @@ seed always gives the same files.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import random
@@ -90,6 +91,8 @@ class Scale:
     campaigns: int = 10
     publications: int = 200
     publications_with_body: int = 50  # each drawn as a PDF
+    recommendation_batches: int = 400
+    recommendations_per_batch: int = 5
     translated: float = 0.9
     seed: int = 8
 
@@ -145,10 +148,56 @@ def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> Sy
     _dump(target / "docs/_data/faq-topics.yml", FaqTopicList(topics=topics))
     faq_files = _write_faqs(target / "docs/_data/faqs", topics, guides, rng, scale)
     campaigns = _write_campaigns(source_root / "campaigns", target / "campaigns", scale.campaigns)
-    nav = _nav(structural, guides, topics, campaigns)
+    write_recommendations(target, rng, scale)
+    nav = _nav(structural, guides, topics, campaigns) + ["recommendations/index.md"]  # the register is always built
     nav += _write_publications(target, scale, random.Random(scale.seed + 1))
     _write_mkdocs_nav(target / "mkdocs.yml", nav)
     return SyntheticSite(target, guides, faq_files, nav, campaigns)
+
+
+RECOMMENDATION_STATUSES = ("awaiting", "received", "published", None)
+
+
+def write_recommendations(target: Path, rng: random.Random, scale: Scale) -> int:
+    """``scale.recommendation_batches`` batches of learning recommendations, one file each, to the real
+    forces and national bodies (copied settings files), tagged from the real taxonomy; returns how many
+    recommendations. Self-contained: it reads nothing the other generators write."""
+    from iopcsite.collections.recommendations.models import Batch, NationalBodyList, Recommendation, Response
+    from iopcsite.config.taxonomy import Taxonomy
+
+    data = target / "docs/_data"
+    folder = data / "recommendations"
+    folder.mkdir(parents=True, exist_ok=True)
+    with (data / "forces.csv").open(encoding="utf-8") as forces_file:
+        forces = [row["force_name"] for row in csv.DictReader(forces_file)]
+    bodies = NationalBodyList.model_validate(load_yaml_file(data / "recommendation-bodies.yml", "bodies").data).bodies
+    recipients = forces + [body.name.en for body in bodies]
+    taxonomy = Taxonomy.model_validate(load_yaml_file(data / "taxonomy.yml", "taxonomy").data)
+    start = dt.date(2015, 1, 1)
+    made_count = 0
+    for number in range(1, scale.recommendation_batches + 1):
+        made = start + dt.timedelta(days=rng.randrange(0, 11 * 365))
+        batch_recipients = rng.sample(recipients, rng.choice((1, 1, 1, 2)))
+        recommendations = []
+        for item in range(1, scale.recommendations_per_batch + 1):
+            status = rng.choice(RECOMMENDATION_STATUSES)
+            received = made + dt.timedelta(days=rng.randrange(20, 70)) if status in ("received", "published") else None
+            published = received + dt.timedelta(days=rng.randrange(5, 30)) if status == "published" else None
+            response = Response(status=status, outcome=rng.choice(("accepted", "not-accepted")) if received else None,
+                                received=received, published=published,
+                                summary=rng.choice(ENGLISH) if status == "published" else None)
+            recommendations.append(Recommendation(
+                number=item, heading=" ".join(rng.sample(ENGLISH_WORDS, 4)),
+                text=" ".join(rng.sample(ENGLISH, 2)), text_complete=True, response=response))
+        batch = Batch(id=f"synthetic-batch-{number:03d}", title=f"Recommendations - {batch_recipients[0]}, {made:%B %Y}",
+                      month=f"{made:%Y-%m}", reference=f"{made.year}/{number:06d}", date_made=made,
+                      recipients=batch_recipients, context=rng.choice(ENGLISH),
+                      key_areas=rng.sample([term.id for term in taxonomy.key_areas], rng.choice((0, 1))),
+                      topics=rng.sample([term.id for term in taxonomy.topics], 2), recommendations=recommendations,
+                      sources=[f"https://www.example.org/recommendations/{number}"], status="verified")
+        _dump(folder / f"{batch.id}.yml", batch)
+        made_count += len(recommendations)
+    return made_count
 
 
 def _write_campaigns(source: Path, target: Path, count: int) -> list[str]:

@@ -2,7 +2,9 @@
 
 Readers are often upset and reading on a phone, so sentences stay short: on
 average at most 20 words, and none over 35. Headings, list items and table
-cells are sentences of their own, as a reader sees them.
+cells are sentences of their own, as a reader sees them. A quotation (a Markdown
+blockquote, lines starting '>') is the words of its source, such as a recommendation's
+exact wording: it is not ours to shorten, so it is not measured.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def text_blocks(markdown: str) -> list[tuple[str, int]]:
             close()
             continue
         line = raw.strip()
-        if in_fence or not line or HTML_ONLY.match(line) or TABLE_RULE.match(line):
+        if in_fence or not line or HTML_ONLY.match(line) or TABLE_RULE.match(line) or line.startswith(">"):
             close()
             continue
         admonition = ADMONITION.match(line)

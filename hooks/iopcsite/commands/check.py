@@ -86,7 +86,7 @@ def checked_items(content: SiteContent) -> str:
 
 
 def plural(noun: str) -> str:
-    return noun + "es" if noun.endswith("s") else noun + "s"
+    return noun + "es" if noun.endswith(("s", "ch", "sh", "x")) else noun + "s"
 
 
 def _print_warnings(out, warnings: list[ContentProblem]) -> None:

@@ -19,6 +19,7 @@ from iopcsite.collections.faqs.collection import FaqCollection
 from iopcsite.collections.forces.collection import ForceCollection
 from iopcsite.collections.pages.collection import PagesCollection
 from iopcsite.collections.publications.collection import PublicationCollection
+from iopcsite.collections.recommendations.collection import RecommendationCollection
 from iopcsite.content.collection import Collection
 
 COLLECTIONS: tuple[type[Collection], ...] = (
@@ -27,6 +28,7 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     CampaignCollection,
     ForceCollection,
     PublicationCollection,
+    RecommendationCollection,
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 

@@ -33,7 +33,7 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
                   for feed in (page.feeds if page else ())],
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
-        "scripts": [HELPER_SCRIPT] if page and has_helpers(page_text(page)) else [],
+        "scripts": ([HELPER_SCRIPT] if page and has_helpers(page_text(page)) else []) + list(page.scripts if page else ()),
     })
     return context
 
