@@ -17,6 +17,7 @@ from pathlib import Path
 from iopcsite.collections.campaigns.collection import CampaignCollection
 from iopcsite.collections.faqs.collection import FaqCollection
 from iopcsite.collections.forces.collection import ForceCollection
+from iopcsite.collections.news.collection import NewsCollection
 from iopcsite.collections.pages.collection import PagesCollection
 from iopcsite.content.collection import Collection
 
@@ -25,6 +26,7 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     FaqCollection,
     CampaignCollection,
     ForceCollection,
+    NewsCollection,
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 
