@@ -17,6 +17,7 @@ from pathlib import Path
 from iopcsite.collections.campaigns.collection import CampaignCollection
 from iopcsite.collections.faqs.collection import FaqCollection
 from iopcsite.collections.forces.collection import ForceCollection
+from iopcsite.collections.learning.collection import LearningCollection
 from iopcsite.collections.news.collection import NewsCollection
 from iopcsite.collections.pages.collection import PagesCollection
 from iopcsite.content.collection import Collection
@@ -27,6 +28,7 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     CampaignCollection,
     ForceCollection,
     NewsCollection,
+    LearningCollection,
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 

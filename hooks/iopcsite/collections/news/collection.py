@@ -83,7 +83,8 @@ class NewsCollection:
         shown_ids = {loaded.meta.id for loaded in shown}
         topics = [term.id for term in content.taxonomy.topics
                   if any(term.id in loaded.meta.topics for loaded in shown)]
-        key_areas_shown = any(collection.name == "learning" for collection in content.collections)
+        key_areas_shown = any(collection.name == "learning" and collection.publishes_key_areas(content)
+                              for collection in content.collections)
         plan = Plan()
         for language, prefix in language_prefixes(content.config).items():
             say = translator(language)

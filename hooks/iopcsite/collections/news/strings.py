@@ -1,4 +1,5 @@
-"""The news templates' wording in every language, from ``templates/strings.yml``."""
+"""A collection's template wording in every language, from a ``strings.yml`` in its templates folder
+(the news collection's, and the learning collection's)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,23 @@ from iopcsite.authoring.file_state import cached_until_changed
 from iopcsite.authoring.model_files import load_model_or_raise
 from iopcsite.config.models import StringTable
 
-STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
-STRINGS_FILE = "hooks/iopcsite/collections/news/templates/strings.yml"
+Say = Callable[..., str]
 
 
-@cached_until_changed(lambda: [STRINGS_PATH])
-def string_table() -> StringTable:
-    """The validated strings file (read again once it changes)."""
-    return load_model_or_raise(STRINGS_PATH, StringTable, STRINGS_FILE)[0]
+def template_strings(path: Path) -> Callable[[str], Say]:
+    """For ``path`` (a strings.yml), a function from a language to its wording: ``say(key, **slots)``.
+    The file is read again only once it changes, so an edit shows at the next preview rebuild."""
+    shown = "hooks/" + path.as_posix().split("/hooks/", 1)[-1]
+
+    @cached_until_changed(lambda: [path])
+    def table() -> StringTable:
+        return load_model_or_raise(path, StringTable, shown)[0]
+
+    def translator(language: str) -> Say:
+        strings = table().strings
+        return lambda key, **slots: strings[key].get(language).format(**slots)
+
+    return translator
 
 
-def translator(language: str) -> Callable[..., str]:
-    """A function giving the wording for a key in ``language``, with its {slots} filled in."""
-    strings = string_table().strings
-    return lambda key, **slots: strings[key].get(language).format(**slots)
+translator = template_strings(Path(__file__).parent / "templates" / "strings.yml")
