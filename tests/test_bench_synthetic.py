@@ -9,7 +9,7 @@ from iopcsite.collections.campaigns.loader import find_campaign_folders, load_ca
 from iopcsite.content.site_content import load_site_content
 
 # No campaigns here: loading the site would draw their products, which the campaign tests cover.
-SMALL = Scale(pages=6, faqs=15, topics=3, campaigns=0, seed=3)
+SMALL = Scale(pages=6, faqs=15, topics=3, campaigns=0, news=25, seed=3)
 
 
 @pytest.fixture(scope="module")

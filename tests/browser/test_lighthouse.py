@@ -27,6 +27,8 @@ LIGHTHOUSE_PAGES = {
     "review": "ask-for-a-review/",
     "FAQ": "faqs/",
     "campaign": "campaigns/you-have-a-voice/",
+    "learning hub": "learning/",
+    "news list": "news/",
 }
 
 

@@ -16,6 +16,11 @@ PAGE_TYPES = {
     "FAQ topic page": "faqs/complaining/",
     "review deadline helper": "review-deadline/",
     "who reviews helper": "who-reviews/",
+    "learning hub": "learning/",
+    "key area page": "key-areas/violence-against-women-and-girls/",
+    "strategy page": "about/our-strategy/",
+    "news list": "news/",
+    "news item": "news/you-have-a-voice-launch/",
     "not found": NOT_FOUND_PAGE,
 }
 
