@@ -8,10 +8,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from iopcsite.authoring.errors import ContentProblem, ProblemList, display_path
-from iopcsite.authoring.markdown_text import h1_lines
 from iopcsite.authoring.yaml_source import ProblemRaised, YamlDocument, split_front_matter, validate
 from iopcsite.collections.news.models import NewsMeta, NewsTranslationMeta
-from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE, split_language
+from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE, h1_problems, split_language
 from iopcsite.config.taxonomy import Taxonomy
 
 NEWS_DIR = Path("docs/_data/news")
@@ -92,10 +91,7 @@ def _read(path: Path, root: Path, model: type[BaseModel], problems: ProblemList)
         return None
     meta, found = validate(front, model)
     problems.extend(found)
-    for line in h1_lines(body):
-        problems.add(ContentProblem(shown, body_line + line - 1, 1, None,
-                                    "a news item must not have its own '# ' heading: the title is the page's only h1.",
-                                    "Use '## ' for this heading."))
+    problems.extend(h1_problems(body, body_line, shown, "a news item"))
     if not body.strip():
         problems.add(ContentProblem(shown, body_line, 1, None, "the item has no text under its front matter.",
                                     "Write the item, in Markdown, after the closing '---'."))
