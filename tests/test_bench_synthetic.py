@@ -10,7 +10,7 @@ from iopcsite.content.site_content import load_site_content
 
 # No campaigns here: loading the site would draw their products, which the campaign tests cover.
 SMALL = Scale(pages=6, faqs=15, topics=3, campaigns=0, publications=8, publications_with_body=1,
-              recommendation_batches=8, seed=3)
+              recommendation_batches=8, news=25, seed=3)
 
 
 @pytest.fixture(scope="module")

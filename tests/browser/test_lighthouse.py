@@ -31,6 +31,8 @@ LIGHTHOUSE_PAGES = {
     "publication": "publications/focus-issue-13/",
     "recommendations register": "recommendations/",
     "recommendation batch": "recommendations/national-stop-and-search-2022-04/",
+    "learning hub": "learning/",
+    "news list": "news/",
 }
 
 

@@ -21,6 +21,11 @@ PAGE_TYPES = {
     "recommendations register": "recommendations/",
     "recommendation batch": "recommendations/national-stop-and-search-2022-04/",
     "recommendation recipient": "recommendations/recipients/sussex/",
+    "learning hub": "learning/",
+    "key area page": "key-areas/violence-against-women-and-girls/",
+    "strategy page": "about/our-strategy/",
+    "news list": "news/",
+    "news item": "news/you-have-a-voice-launch/",
     "not found": NOT_FOUND_PAGE,
 }
 

@@ -93,6 +93,7 @@ class Scale:
     publications_with_body: int = 50  # each drawn as a PDF
     recommendation_batches: int = 400
     recommendations_per_batch: int = 5
+    news: int = 500
     translated: float = 0.9
     seed: int = 8
 
@@ -149,7 +150,8 @@ def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> Sy
     faq_files = _write_faqs(target / "docs/_data/faqs", topics, guides, rng, scale)
     campaigns = _write_campaigns(source_root / "campaigns", target / "campaigns", scale.campaigns)
     write_recommendations(target, rng, scale)
-    nav = _nav(structural, guides, topics, campaigns) + ["recommendations/index.md"]  # the register is always built
+    nav = (_nav(structural, guides, topics, campaigns) + ["recommendations/index.md"]  # the register is always built
+           + _write_news_and_learning(source_root, target, scale))
     nav += _write_publications(target, scale, random.Random(scale.seed + 1))
     _write_mkdocs_nav(target / "mkdocs.yml", nav)
     return SyntheticSite(target, guides, faq_files, nav, campaigns)
@@ -225,6 +227,42 @@ def _write_campaigns(source: Path, target: Path, count: int) -> list[str]:
         (target / slug / "campaign.yml").write_text(_yaml_text(data), encoding="utf-8")
         slugs.append(slug)
     return slugs
+
+
+def _write_news_and_learning(source_root: Path, target: Path, scale: Scale) -> list:
+    """``scale.news`` news items (a share of them translated) and the real learning files; their menu entries.
+
+    Each item is checked by the news model before it is written; tags come from the real taxonomy."""
+    from iopcsite.collections.news.models import NewsMeta, NewsTranslationMeta
+    from iopcsite.config.taxonomy import Taxonomy
+
+    shutil.copytree(source_root / "docs/_data/learning", target / "docs/_data/learning")
+    taxonomy = Taxonomy.model_validate(load_yaml_file(target / "docs/_data/taxonomy.yml", "taxonomy.yml").data)
+    topics, key_areas = [term.id for term in taxonomy.topics], [term.id for term in taxonomy.key_areas]
+    folder = target / "docs/_data/news"
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(scale.seed + 1)
+    first = dt.date(2020, 1, 1)
+    for number in range(1, scale.news + 1):
+        published = first + dt.timedelta(days=rng.randrange(0, 2500))
+        words = rng.sample(ENGLISH_WORDS, 3)
+        meta = NewsMeta(id=f"news-{number:04d}", title=f"News {number}: {' and '.join(words)}", published=published,
+                        updated=published + dt.timedelta(days=rng.randrange(0, 30)) if rng.random() < 0.2 else None,
+                        type=rng.choice(["news", "statement", "comment", "publication"]), topics=rng.sample(topics, 2),
+                        key_area=rng.choice(key_areas) if rng.random() < 0.3 else None,
+                        summary=_paragraph(rng, ENGLISH)[:290], sources=[f"https://www.policeconduct.gov.uk/news/{number}"])
+        name = f"{published.isoformat()}-{number:04d}"
+        _write_front_matter(folder / f"{name}.md", meta, "\n\n".join(_paragraph(rng, ENGLISH) for _ in range(3)))
+        if rng.random() < scale.translated:
+            welsh_title = f"Newyddion {number}: {' a '.join(WELSH_WORDS[ENGLISH_WORDS.index(word)] for word in words)}"
+            welsh = NewsTranslationMeta(title=welsh_title, summary=_paragraph(rng, WELSH)[:290], translation="complete")
+            _write_front_matter(folder / f"{name}.cy.md", welsh, "\n\n".join(_paragraph(rng, WELSH) for _ in range(3)))
+    return [{"Learning": ["learning/index.md", "key-areas/index.md", "about/our-strategy.md"]}, {"News": "news/index.md"}]
+
+
+def _write_front_matter(path: Path, model, body: str) -> None:
+    front = _yaml_text(model.model_dump(mode="json", exclude_defaults=True))
+    path.write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
 
 
 def _real_page_anchors(docs: Path) -> dict[str, set[str]]:

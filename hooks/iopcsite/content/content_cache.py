@@ -85,7 +85,7 @@ def input_key(root: Path, publishing: Publishing) -> str:
     project is loaded again)."""
     digest = hashlib.sha256()
     digest.update(f"{Path(root).resolve()}\0{sys.version}\0{library_versions()}\0{fonts.font_fingerprint()}\0"
-                  f"{print_colour.profile_fingerprint()}\0{publishing.preview}\0".encode())
+                  f"{print_colour.profile_fingerprint()}\0{publishing.preview}\0{os.environ.get('SITE_URL', '')}\0".encode())  # feeds carry site_url
     for path in _input_files(Path(root), input_paths()):
         data = path.read_bytes()
         name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()

@@ -17,6 +17,8 @@ from pathlib import Path
 from iopcsite.collections.campaigns.collection import CampaignCollection
 from iopcsite.collections.faqs.collection import FaqCollection
 from iopcsite.collections.forces.collection import ForceCollection
+from iopcsite.collections.learning.collection import LearningCollection
+from iopcsite.collections.news.collection import NewsCollection
 from iopcsite.collections.pages.collection import PagesCollection
 from iopcsite.collections.publications.collection import PublicationCollection
 from iopcsite.collections.recommendations.collection import RecommendationCollection
@@ -29,6 +31,8 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     ForceCollection,
     PublicationCollection,
     RecommendationCollection,
+    NewsCollection,
+    LearningCollection,
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 

@@ -20,6 +20,7 @@ from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import (AuthorText, EditorSchema, Item, Plan, PlannedFile, PlannedPage,
                                          translation_states, written_texts)
 from iopcsite.content.hold_banner import render_hold_banner
+from iopcsite.content.tagged import TaggedEntry
 
 if TYPE_CHECKING:
     from iopcsite.content.site_content import SiteContent, SiteData
@@ -64,7 +65,21 @@ class CampaignCollection:
         return set()
 
     def check_references(self, content: SiteContent) -> list[ContentProblem]:
-        return []
+        """A campaign's key area and topics are in the taxonomy."""
+        problems = []
+        for loaded in self.campaigns if content.taxonomy else ():
+            problems += content.taxonomy.tag_problems("key_area", loaded.campaign.key_area, loaded.document, ("key_area",))
+            problems += content.taxonomy.tag_problems("topic", loaded.campaign.topics, loaded.document, ("topics",))
+        return problems
+
+    def tagged_entries(self, content: SiteContent, language: str) -> list[TaggedEntry]:
+        """Every shown campaign's page in ``language``, with its key area and topics."""
+        return [TaggedEntry(self.name, loaded.campaign.copy_for(language if language in loaded.campaign.languages
+                                                                 else DEFAULT_LANGUAGE).title,
+                            f"{page_folder(content.config, language, loaded.campaign.slug)}/{PAGE_NAMES[0]}", language,
+                            loaded.campaign.launched,
+                            (loaded.campaign.key_area,) if loaded.campaign.key_area else (), tuple(loaded.campaign.topics))
+                for loaded in self.campaigns if content.publishing.shows(loaded.campaign)]
 
     def plan(self, content: SiteContent) -> Plan:
         """Every page and file, named from the plan; products come from the render cache or are left undrawn."""

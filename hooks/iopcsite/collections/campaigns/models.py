@@ -146,6 +146,8 @@ class Campaign(HoldableItem, ReviewedItem):
 
     slug: Slug = Field(description="The campaign's web address under /campaigns/: the same as its folder's name.")
     launched: dt.date | None = Field(None, description="When the campaign started.")
+    key_area: Slug | None = Field(None, description="The key area of work it belongs to: an id from docs/_data/taxonomy.yml.")
+    topics: list[Slug] = Field(default_factory=list, description="Topic ids from docs/_data/taxonomy.yml.")
     short_url: ShortUrl = Field(description="The web address people type, without https://, such as 'policeconduct.gov.uk/youhaveavoice'.")
     qr_url: HttpUrl = Field(description="The full address the QR code opens.")
     colours: Colours = Field(description="The campaign's colours.")

@@ -71,13 +71,17 @@ def load_page(path: Path, docs_dir: Path, root: Path, problems: ProblemList) -> 
         return None
     meta, found = validate(front, PageMeta)
     problems.extend(found)
-    for line in h1_lines(body):
-        problems.add(ContentProblem(shown, body_line + line - 1, 1, None,
-                                    "a page must not have its own '# ' heading: the title is the page's only h1.",
-                                    "Use '## ' for this heading."))
+    problems.extend(h1_problems(body, body_line, shown, "a page"))
     if meta is None:
         return None
     return SourcePage(src_uri, split_language(src_uri)[1], meta, body, body_line, shown, front)
+
+
+def h1_problems(body: str, body_line: int, shown: str, noun: str) -> list[ContentProblem]:
+    """A problem for each '# ' heading in ``body``: the title is a page's only h1."""
+    return [ContentProblem(shown, body_line + line - 1, 1, None,
+                           f"{noun} must not have its own '# ' heading: the title is the page's only h1.",
+                           "Use '## ' for this heading.") for line in h1_lines(body)]
 
 
 def load_pages(docs_dir: Path, root: Path, languages: list[str], problems: ProblemList) -> dict[str, SourcePage]:
