@@ -35,6 +35,7 @@ from iopcsite.content.registry import (
 )
 from iopcsite.content.site_content import load_site_content
 from support.project import line_of
+from support.search import indexed_paths
 
 NOTES = Path(__file__).parent / "notes" / "collection.py"
 NOTES_ENTRY = f"{NOTES}:NotesCollection"
@@ -263,8 +264,7 @@ def _page(site: Path, path: str):
 
 
 def _search_locations(site: Path, prefix: str) -> set[str]:
-    index = json.loads((site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
-    return {document["location"] for document in index["docs"]}
+    return {path.removeprefix(prefix + "/") for path in indexed_paths(site, prefix or "en")}
 
 
 def test_a_new_collection_is_built_in_every_language_with_search_and_the_welsh_fallback(notes_site):

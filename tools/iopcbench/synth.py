@@ -14,7 +14,7 @@ import io
 import random
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from iopcsite.authoring.markdown_text import heading_anchors, resolve_link
@@ -90,6 +90,11 @@ class Scale:
     campaigns: int = 10
     translated: float = 0.9
     seed: int = 8
+
+    def doubled(self) -> "Scale":
+        """The same site at twice the size: twice the pages and questions (the campaigns stay as they are:
+        their products are the same whatever the size of the site, and slow to draw)."""
+        return replace(self, pages=self.pages * 2, faqs=self.faqs * 2, topics=self.topics * 2)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,24 @@ def index_site(site_dir: Path) -> Path:
     return bundle
 
 
+def indexed_pages(bundle: Path) -> dict[str, list[dict]]:
+    """Every page in the index, by language: what Pagefind stored for it (``url``, ``content``, ``meta``
+    with ``title`` and ``section``, ``filters``), in the index's order. For checks and tests."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = {}
+    for language, details in sorted(entry["languages"].items()):
+        meta = _read(bundle / f"pagefind.{details['hash']}.pf_meta")
+        pages[language] = [_read_json(bundle / "fragment" / f"{fragment}.pf_fragment") for fragment, _ in meta[1]]
+    return pages
+
+
+def _read_json(path: Path) -> dict:
+    raw = gzip.decompress(path.read_bytes())
+    if not raw.startswith(SIGNATURE):
+        raise SearchIndexError(f"{path.name}: not a Pagefind data file")
+    return json.loads(raw[len(SIGNATURE):])
+
+
 def make_deterministic(bundle: Path) -> None:
     """Rewrite each language's filter files, meta file and the entry file so the same pages give the same bytes."""
     entry_file = bundle / "pagefind-entry.json"
