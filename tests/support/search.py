@@ -26,7 +26,8 @@ def search(page, words: str) -> int:
     box = page.locator(SEARCH_BOX)
     box.fill(words)
     box.press("Enter")
-    status = page.locator(STATUS)
-    status.wait_for(state="visible", timeout=15_000)
-    page.wait_for_function(f"() => !document.querySelector('{STATUS}').textContent.endsWith('…')", timeout=15_000)
+    page.wait_for_function("""words => {
+        const panel = document.querySelector('.iopc-search-panel');
+        return panel && !panel.hidden && panel.dataset.state === 'done' && panel.dataset.query === words;
+    }""", arg=words, timeout=15_000)
     return page.locator(RESULT_LINKS).count()

@@ -69,6 +69,29 @@ class CompressingHandler(QuietHandler):
         return io.BytesIO(body)
 
 
+class HeadersFileHandler(CompressingHandler):
+    """As CompressingHandler, and every response carries the headers the site's ``_headers`` file gives
+    every path ('/*'), as Netlify or Cloudflare Pages would send them: the policy as an HTTP header."""
+
+    def end_headers(self) -> None:
+        for name, value in _site_headers(self.directory):
+            self.send_header(name, value)
+        super().end_headers()
+
+
+@functools.cache
+def _site_headers(directory: str) -> tuple[tuple[str, str], ...]:
+    lines = (Path(directory) / "_headers").read_text(encoding="utf-8").splitlines()
+    start = lines.index("/*") + 1
+    found = []
+    for line in lines[start:]:
+        if not line.startswith("  "):
+            break
+        name, _, value = line.strip().partition(": ")
+        found.append((name, value))
+    return tuple(found)
+
+
 @contextlib.contextmanager
 def serve_site(folder: Path, handler_class: type[QuietHandler] = CompressingHandler):
     """Yield the base URL (``http://127.0.0.1:PORT/``) of ``folder`` served until the block ends."""

@@ -180,6 +180,7 @@ export async function start(form, root) {
       return;
     }
     parts.panel.hidden = false;
+    parts.panel.dataset.state = "searching";
     parts.status.textContent = words["search-loading"];
     const options = chosenSection ? { filters: { section: chosenSection } } : {};
     const found = await pagefind.search(terms, options);
@@ -189,9 +190,13 @@ export async function start(form, root) {
     parts.results.replaceChildren();
     shown = found.results.slice();
     drawSections(counts, total);
+    await showMore(false);
+    if (number !== searchNumber) return;
+    // Said once the results are there, so a screen reader announces the count of what it can now read.
     parts.status.textContent = found.results.length ? countText(words, found.results.length) : words["search-none"];
     parts.help.hidden = found.results.length > 0;
-    await showMore(false);
+    parts.panel.dataset.state = "done";
+    parts.panel.dataset.query = query;
     if (announce) parts.heading.focus();
   }
 
