@@ -21,6 +21,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 import cbor2
 
@@ -54,19 +55,26 @@ def index_site(site_dir: Path) -> Path:
 def indexed_pages(bundle: Path) -> dict[str, list[dict]]:
     """Every page in the index, by language: what Pagefind stored for it (``url``, ``content``, ``meta``
     with ``title`` and ``section``, ``filters``), in the index's order. For checks and tests."""
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return indexed_pages_read(lambda name: (Path(bundle) / name).read_bytes())
+
+
+def indexed_pages_read(read: Callable[[str], bytes]) -> dict[str, list[dict]]:
+    """As ``indexed_pages``, reading each file of the bundle by its name with ``read`` (from disk, or
+    from a web server: ``make serve``'s index is in a folder of its own)."""
+    entry = json.loads(read("pagefind-entry.json"))
     pages = {}
     for language, details in sorted(entry["languages"].items()):
-        meta = _read(bundle / f"pagefind.{details['hash']}.pf_meta")
-        pages[language] = [_read_json(bundle / "fragment" / f"{fragment}.pf_fragment") for fragment, _ in meta[1]]
+        meta = _unpacked(read(f"pagefind.{details['hash']}.pf_meta"), details["hash"], cbor2.loads)
+        pages[language] = [_unpacked(read(f"fragment/{fragment}.pf_fragment"), fragment, json.loads)
+                           for fragment, _ in meta[1]]
     return pages
 
 
-def _read_json(path: Path) -> dict:
-    raw = gzip.decompress(path.read_bytes())
+def _unpacked(data: bytes, name: str, decode: Callable[[bytes], Any]) -> Any:
+    raw = gzip.decompress(data)
     if not raw.startswith(SIGNATURE):
-        raise SearchIndexError(f"{path.name}: not a Pagefind data file")
-    return json.loads(raw[len(SIGNATURE):])
+        raise SearchIndexError(f"{name}: not a Pagefind data file")
+    return decode(raw[len(SIGNATURE):])
 
 
 def make_deterministic(bundle: Path) -> None:
@@ -115,10 +123,7 @@ def _content_hash(language: str, data: list, length: int) -> str:
 
 
 def _read(path: Path) -> list:
-    raw = gzip.decompress(path.read_bytes())
-    if not raw.startswith(SIGNATURE):
-        raise SearchIndexError(f"{path.name}: not a Pagefind data file")
-    return cbor2.loads(raw[len(SIGNATURE):])
+    return _unpacked(path.read_bytes(), path.name, cbor2.loads)
 
 
 def _pack(data: list) -> bytes:
