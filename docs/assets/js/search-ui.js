@@ -134,7 +134,7 @@ export async function start(form, root) {
     input.checked = id === chosenSection;
     input.addEventListener("change", () => {
       chosenSection = id;
-      run(lastQuery, false);
+      run(lastQuery, false, true);
     });
     const labelFor = element("label", "", label + " (" + count + ")");
     labelFor.htmlFor = input.id;
@@ -171,7 +171,9 @@ export async function start(form, root) {
     if (moveFocus && first) first.focus();
   }
 
-  async function run(query, announce) {
+  // keepSections: the reader chose a section, so the choices stay as they are (and keep the focus);
+  // their counts are of all the results, whichever section is chosen.
+  async function run(query, announce, keepSections = false) {
     const number = ++searchNumber;
     lastQuery = query;
     const terms = searchTerms(query, language);
@@ -189,7 +191,7 @@ export async function start(form, root) {
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
     parts.results.replaceChildren();
     shown = found.results.slice();
-    drawSections(counts, total);
+    if (!keepSections) drawSections(counts, total);
     await showMore(false);
     if (number !== searchNumber) return;
     // Said once the results are there, so a screen reader announces the count of what it can now read.
