@@ -19,8 +19,8 @@ from pathlib import Path
 from iopcsite.authoring.errors import ContentError
 from iopcsite.content import mkdocs_build as build
 from iopcsite.content.site_content import page_meta, render_page_html, render_page_markdown
-from iopcsite.finish.search import split_search_index
 from iopcsite.finish.security import write_headers_file
+from iopcsite.search.pagefind_index import index_site
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.nav import get_navigation
@@ -83,26 +83,26 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     session = build.session_of(config)
-    prefix = build.end_page(session, config)
-    return _finish(session, output, page.file.src_uri, (config.site_url or "") + page.url, prefix)
+    build.end_page(session, config)
+    return _finish(session, output, page.file.src_uri, (config.site_url or "") + page.url)
 
 
 def on_post_template(output, template_name, config):
     # Theme templates (404.html) are whole pages too; sitemap.xml is not.
     if not template_name.endswith(".html"):
         return output
-    return _finish(build.session_of(config), output, template_name, None, "")
+    return _finish(build.session_of(config), output, template_name, None)
 
 
 def on_post_build(config):
     session = build.session_of(config)
-    prefixes = session.prefixes
-    split_search_index(Path(config.site_dir), {language: prefixes[language] for language in session.languages})
     write_headers_file(Path(config.site_dir), session.script_hashes)
+    if build.builds_whole_site(session):  # else make build indexes the site once its languages are put together
+        index_site(Path(config.site_dir))
 
 
-def _finish(session, html, name, address, search_prefix):
+def _finish(session, html, name, address):
     try:
-        return build.finish(session, html, address, search_prefix)
+        return build.finish(session, html, address)
     except ValueError as error:
         raise PluginError(f"{name}: {error}") from None

@@ -21,8 +21,7 @@ SHIPPED = [shipped_script_text(script, PROJECT_ROOT) for script in SHIPPED_SCRIP
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>
 <input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">
 <div data-md-component="skip"></div>
-<header><label class="md-header__button md-icon" for="__drawer"></label>
-<div class="md-search" data-md-component="search" role="dialog"></div></header>
+<header><label class="md-header__button md-icon" for="__drawer"></label></header>
 <div class="md-sidebar md-sidebar--primary"><nav>
 <input class="md-nav__toggle" type="checkbox" id="__nav_1"><label class="md-nav__link" for="__nav_1">Section</label>
 <label class="md-nav__title" for="__gone">Gone</label>
@@ -46,7 +45,7 @@ def test_every_built_page_comes_back_whole_after_its_menu_is_set_aside(built_sit
 
 
 def test_the_menu_still_gets_the_repairs_that_concern_it(content):
-    page = finish_page(PAGE, content, "https://example.org/make-a-complaint/", "")
+    page = finish_page(PAGE, content, "https://example.org/make-a-complaint/")
     finished = page.html
     assert MENU_PLACE not in finished
     # A label for a control that is not on the page loses its target; one whose control is there keeps it.
@@ -67,16 +66,16 @@ def test_the_menu_still_gets_the_repairs_that_concern_it(content):
 def test_a_page_with_a_script_in_its_menu_is_finished_whole(content):
     page = PAGE.replace("<nav>", f"<nav><script>{SHIPPED[1]}</script>")
     assert set_menu_aside(page) == (page, "")
-    assert finish_page(page, content, "https://example.org/x/", "").html.count(SHIPPED[1]) == 1
+    assert finish_page(page, content, "https://example.org/x/").html.count(SHIPPED[1]) == 1
 
 
 @pytest.mark.parametrize("where", ["<nav>", "<h1>T</h1>"])
 def test_an_inline_script_the_site_does_not_ship_stops_the_page_wherever_it_is(content, where):
     page = PAGE.replace(where, where + "<script>\n  alert(document.cookie)</script>")
     with pytest.raises(UnshippedScript, match="inline script the site does not ship, starting 'alert\\(document.cookie\\)'"):
-        finish_page(page, content, "https://example.org/x/", "")
+        finish_page(page, content, "https://example.org/x/")
 
 
 def test_data_scripts_need_no_listing(content):
     page = PAGE.replace("<h1>T</h1>", '<h1>T</h1><script type="application/ld+json">{"@type": "FAQPage"}</script>')
-    assert '"@type": "FAQPage"' in finish_page(page, content, "https://example.org/x/", "").html
+    assert '"@type": "FAQPage"' in finish_page(page, content, "https://example.org/x/").html

@@ -26,7 +26,6 @@ class RenderedPage:
 
     html: str
     address: str | None
-    search_prefix: str
 
 
 @pytest.fixture(scope="module")
@@ -35,9 +34,9 @@ def rendered_pages(tmp_path_factory) -> dict[str, RenderedPage]:
     rendered: dict[str, RenderedPage] = {}
     real_finish_page = mkdocs_build.finish_page
 
-    def keeping_each_page(html, site_content, page_address, search_prefix, **options):
-        rendered[page_address or NOT_FOUND_PAGE] = RenderedPage(html, page_address, search_prefix)
-        return real_finish_page(html, site_content, page_address, search_prefix, **options)
+    def keeping_each_page(html, site_content, page_address, **options):
+        rendered[page_address or NOT_FOUND_PAGE] = RenderedPage(html, page_address)
+        return real_finish_page(html, site_content, page_address, **options)
 
     with pytest.MonkeyPatch.context() as patch:
         # Every page is finished through the build session's finish(), which calls finish_page.
@@ -50,7 +49,7 @@ def rendered_pages(tmp_path_factory) -> dict[str, RenderedPage]:
 
 
 def finish(page: RenderedPage, content, html: str | None = None) -> str:
-    return finish_page(page.html if html is None else html, content, page.address, page.search_prefix).html
+    return finish_page(page.html if html is None else html, content, page.address).html
 
 
 def test_every_page_of_every_language_goes_through_the_repairs(rendered_pages, content):
@@ -83,8 +82,6 @@ def quote_dangling_label_differently(html: str) -> str:
 # (repair, which page, how Material's markup changes)
 MARKUP_CHANGES = [
     ("drop_checkbox_autocomplete", "make-a-complaint/", lambda html: html.replace('type="checkbox"', "type=checkbox")),
-    ("name_search_dialog", "make-a-complaint/",
-     lambda html: html.replace('<div class="md-search"', '<div class="md-search md-search--modal"')),
     ("ensure_skip_link", a_page_with_material_skip_link,
      lambda html: html.replace('<div data-md-component="skip">', '<div data-md-component="skip-link">')),
     ("ensure_skip_link", a_page_without_a_skip_link,
@@ -97,8 +94,6 @@ MARKUP_CHANGES = [
     ("drop_dangling_label_targets", a_page_with_a_dangling_label, quote_dangling_label_differently),
     ("add_print_addresses", "cy/make-a-complaint/",
      lambda html: html.replace('<article class="md-content__inner', '<article class="md-content__body')),
-    ("configure_search", "make-a-complaint/", lambda html: html.replace('id="__config"', 'id="__md_config"')),
-    ("configure_search", "cy/", lambda html: html.replace("workers/search.", "workers/lunr.")),
 ]
 
 

@@ -6,6 +6,7 @@ import logging
 import re
 
 import pytest
+from iopcsite.search.pagefind_index import indexed_pages
 from iopcsite.finish.security import (
     HEADERS_FILE,
     SHIPPED_SCRIPTS,
@@ -56,7 +57,7 @@ def test_only_scripts_the_browser_runs_are_hashed():
 def test_policy_allows_only_this_site_and_the_hashed_scripts():
     policy = directives(content_security_policy(["'sha256-abc='"]))
     assert policy["default-src"] == ["'self'"]
-    assert policy["script-src"] == ["'self'", "'sha256-abc='"]
+    assert policy["script-src"] == ["'self'", "'wasm-unsafe-eval'", "'sha256-abc='"]
     assert policy["object-src"] == ["'none'"]
     assert policy["base-uri"] == ["'self'"]
     assert policy["form-action"] == ["'self'"]
@@ -67,7 +68,7 @@ def test_policy_allows_only_this_site_and_the_hashed_scripts():
 
 def test_only_the_local_preview_allows_any_inline_script():
     policy = directives(content_security_policy(["'sha256-abc='"], allow_any_inline_script=True))
-    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["script-src"] == ["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]
 
 
 def test_policy_meta_goes_first_in_head():
@@ -76,7 +77,7 @@ def test_policy_meta_goes_first_in_head():
     head = secured.split("<head>", 1)[1]
     assert head.startswith('<meta http-equiv="Content-Security-Policy"')
     policy = directives(CSP_META.search(secured).group(1))
-    assert policy["script-src"] == ["'self'", script_hash("go()")]
+    assert policy["script-src"] == ["'self'", "'wasm-unsafe-eval'", script_hash("go()")]
 
 
 def test_only_the_character_set_comes_before_the_policy():
@@ -102,7 +103,7 @@ def test_headers_file_protects_every_path():
     assert all(line.startswith("  ") for line in lines[1:]), "headers must be indented under their path"
     policy = directives(headers["Content-Security-Policy"])
     assert policy["frame-ancestors"] == ["'none'"]
-    assert policy["script-src"] == ["'self'", "'sha256-abc='"]
+    assert policy["script-src"] == ["'self'", "'wasm-unsafe-eval'", "'sha256-abc='"]
     assert {k: v for k, v in policy.items() if k != "frame-ancestors"} == directives(content_security_policy(["'sha256-abc='"]))
     assert headers["Strict-Transport-Security"].startswith("max-age=")
     assert int(headers["Strict-Transport-Security"].split("=")[1]) >= 31536000
@@ -127,7 +128,7 @@ def test_every_shipped_script_is_read_from_its_template():
 
 
 @pytest.mark.parametrize("script, problem", [
-    (ShippedScript("gone", "partials/search-on-demand.html", begins="nothing like it"), "is no longer in"),
+    (ShippedScript("gone", "partials/javascripts/base.html", begins="nothing like it"), "is no longer in"),
     (ShippedScript("moved", "partials/no-such-template.html"), "neither overrides/ nor Material has"),
     (ShippedScript("filled in", "partials/javascripts/outdated.html"), "filled in by the template"),
 ])
@@ -171,6 +172,8 @@ def test_every_built_page_starts_its_head_with_a_policy_for_exactly_the_shipped_
         assert hashes == list(shipped_script_hashes(PROJECT_ROOT)), f"{name}: the CSP hashes are not the shipped scripts'"
         assert set(inline_script_hashes(html)) <= set(hashes), f"{name}: an inline script is not allowed by the policy"
         assert "'unsafe-inline'" not in policy["script-src"], f"{name}: a built page must not allow any inline script"
+        # Search compiles its WebAssembly; no page may run eval() or new Function().
+        assert "'wasm-unsafe-eval'" in policy["script-src"] and "'unsafe-eval'" not in policy["script-src"], name
         assert '<meta name="referrer" content="no-referrer">' in html, f"{name}: no referrer policy"
 
 
@@ -195,7 +198,8 @@ def test_every_shipped_script_runs_on_the_built_site(built_site):
 def test_headers_file_is_not_a_page(built_site):
     assert not (built_site / HEADERS_FILE / "index.html").exists()
     assert HEADERS_FILE not in (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert HEADERS_FILE not in (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert not any(HEADERS_FILE in page["url"] for pages in indexed_pages(built_site / "pagefind").values()
+                   for page in pages)
 
 
 def test_every_link_to_another_site_sends_no_referrer(built_site):

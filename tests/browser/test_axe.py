@@ -6,6 +6,7 @@ import pytest
 from quality.axe import axe_findings
 from quality.findings import report
 from quality.pages import PAGE_TYPES, built_html_pages, gated_pages
+from support.search import search
 
 
 def test_every_built_html_page_is_gated(built_site):
@@ -31,38 +32,54 @@ def test_axe_finds_no_violations(shared_page, site_url, path):
     assert not findings, report(findings, "axe")
 
 
-def open_search_with_results(page, query: str) -> None:
-    """Open Material's search as a reader does (the '/' shortcut), type, and wait for results."""
-    page.keyboard.press("/")
-    page.locator(".md-search__input").press_sequentially(query)  # Material searches on key presses
-    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
-
-
 @pytest.mark.browser
-@pytest.mark.parametrize("width", [1280, 320])
-def test_axe_finds_no_violations_with_search_results_showing(browser, site_url, width):
+@pytest.mark.parametrize("width, prefix, query", [(1280, "", "review"), (320, "cy/", "adolygiad")])
+def test_axe_finds_no_violations_with_search_results_showing(browser, site_url, width, prefix, query):
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     try:
-        page.goto(site_url)
-        open_search_with_results(page, "review")
-        assert page.locator("#__search").is_checked()
-        findings = axe_findings(page, f"/ with search results showing, {width} px wide")
+        page.goto(site_url + prefix)
+        assert search(page, query) > 0
+        assert page.locator(".iopc-search-panel__sections input").count() > 1, "no section filter to check"
+        findings = axe_findings(page, f"/{prefix} with search results showing, {width} px wide")
         assert not findings, report(findings, "axe")
     finally:
         context.close()
 
 
 @pytest.mark.browser
-def test_search_results_are_reached_and_opened_with_the_keyboard(page, site_url):
-    page.goto(site_url)
-    open_search_with_results(page, "review")
-    page.keyboard.press("ArrowDown")  # Material's keyboard model for its results list
-    first_result = page.evaluate("() => document.activeElement.closest('.md-search-result__item') !== null")
-    assert first_result, "the Down arrow in the search box should move focus to the first result"
-    target = page.evaluate("() => document.activeElement.href")
+def test_search_is_used_with_the_keyboard_alone(page, site_url):
+    page.goto(site_url + "contact/")
+    for _ in range(30):  # Tab from the top of the page to the search box, as a keyboard user does
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "iopc-search-box":
+            break
+    assert page.evaluate("document.activeElement.id") == "iopc-search-box", "Tab never reached the search box"
+    page.keyboard.type("review")
     page.keyboard.press("Enter")
-    page.wait_for_url(target.split("#")[0] + "**")
+    page.locator(".iopc-search-result__link").first.wait_for(timeout=15_000)
+    assert page.evaluate("document.activeElement.id") == "iopc-search-heading", "focus should move to the results"
+    page.keyboard.press("Tab")  # the close button, then the section choices, then the results
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "iopc-search-section"
+    page.keyboard.press("ArrowRight")  # the next section: the results narrow to it
+    chosen = page.evaluate("document.activeElement.value")
+    page.wait_for_function("() => !document.querySelector('.iopc-search-panel__status').textContent.endsWith('…')")
+    sections = page.locator(".iopc-search-result__section").all_inner_texts()
+    label = page.locator(f"label[for='iopc-search-section-{chosen}']").inner_text()
+    assert sections and all(label.startswith(section) for section in sections), (label, sections)
+    while page.evaluate("document.activeElement.className") != "iopc-search-result__link":
+        page.keyboard.press("Tab")
+    target = page.evaluate("document.activeElement.href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(target)
+    page.goto(site_url)
+    page.locator("#iopc-search-box").fill("review")
+    page.keyboard.press("Enter")
+    page.locator(".iopc-search-panel__close").wait_for()
+    page.keyboard.press("Escape")
+    assert page.locator(".iopc-search-panel").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "iopc-search-box", "Escape should return to the search box"
 
 
 @pytest.mark.browser

@@ -12,7 +12,7 @@ def guidance_pages() -> list[str]:
     return [page_url(uri) for uri, page in sorted(site_content().pages.items()) if page.language == "en"]
 
 
-HIDDEN_WHEN_PRINTED = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search",
+HIDDEN_WHEN_PRINTED = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".iopc-search-form",
                        ".md-footer", ".md-skip", ".iopc-language"]
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from iopcsite.search.pagefind_index import BUNDLE, indexed_pages_read
 from iopcsite.content import mkdocs_build
 from mkdocs.config import load_config
 from support.content import site_content
@@ -229,6 +230,11 @@ def test_an_edit_to_a_campaign_template_or_its_strings_shows_at_the_next_reload(
         replace_in(root / TEMPLATES / "strings.yml", "how-to-complain-title: {en: How to complain,",
                    "how-to-complain-title: {en: How to make your complaint,")
         page = wait_for(url, "How to make your complaint", time.monotonic() + 600, log, server)
+        # Search follows the reload: the index make serve rebuilt has the new words.
+        indexed = indexed_pages_read(lambda name: urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/{BUNDLE}/{name}", timeout=10).read())
+        campaign = next(found for found in indexed["en"] if found["url"] == CAMPAIGN_PAGE)
+        assert "How to make your complaint" in campaign["content"]
     finally:
         stop(server)
     assert "Who this campaign reaches" in page

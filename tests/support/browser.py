@@ -1,28 +1,5 @@
-"""Which Chromium the browser tests start, and with which flags."""
+"""Which Chromium the browser tests start, and with which flags (see iopcbench.browsing)."""
 
-from __future__ import annotations
+from iopcbench.browsing import CHROMIUM_ARGS, CHROMIUM_CANDIDATES, chromium_executable
 
-import os
-from pathlib import Path
-
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-def chromium_executable() -> str | None:
-    """Debian's chromium (CI), CHROMIUM_PATH, or None for Playwright's own browser."""
-    configured = os.environ.get("CHROMIUM_PATH")
-    if configured:
-        return configured
-    for candidate in CHROMIUM_CANDIDATES:
-        if Path(candidate).exists():
-            return candidate
-    return None
+__all__ = ["CHROMIUM_ARGS", "CHROMIUM_CANDIDATES", "chromium_executable"]

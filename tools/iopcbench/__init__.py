@@ -32,11 +32,15 @@ from iopcbench import campaigns as campaign_bench
 from iopcbench.plain import build_plain, write_plain_projects
 from iopcbench.report import print_table
 from iopcbench.synth import Scale, generate_site
+from iopcbench.search_cost import lunr_costs, pagefind_costs
 from iopcbench.weight import first_visit, search_index_sizes
 
 RESULTS = Path("bench-results/latest.json")
 CACHE = Path(".cache")
 TARGETS = {"warm_vs_plain": 1.10, "bilingual_vs_single": 1.25}
+# Search (issue 15): at twice the size the first query costs at most 1.2 times what it costs at full size,
+# and at most 170 KB at either size; each further query at most 30 KB (gzip bytes on the wire).
+SEARCH_TARGETS = {"first_query_growth": 1.2, "first_query_gzip": 170_000, "further_query_gzip": 30_000}
 
 
 def machine() -> dict:
@@ -183,9 +187,12 @@ def _measure(project_root: Path, work: Path, runs: int, scale: Scale, cold_runs:
     }
     prefixes = language_prefixes(content.config)
     measured = {"synthetic": counts, "timings": timings, "ratios": ratios, "targets": TARGETS,
-                "synthetic_search_index": search_index_sizes(site_dir, prefixes),
+                "synthetic_search_index": search_index_sizes(site_dir),
                 "synthetic_recommendations": recommendation_sizes(site_dir, prefixes),
                 "campaign_builds": campaign_runs}
+    print("Measuring search in Chromium at full and at twice the size ...", flush=True)
+    measured["search_cost"] = search_cost(project_root, work, scale, {"site": site_dir, "plain": plain_dir}, prefixes,
+                                          languages)
     print("Timing each campaign product with an empty cache ...", flush=True)
     measured["campaign_products"] = campaign_bench.product_timings(project_root)
     measured.update(real_site_weight(project_root, work / "real-site"))
@@ -201,6 +208,23 @@ def recommendation_sizes(site_dir: Path, prefixes: dict[str, str]) -> dict:
                            "filter_gzip": len(gzip.compress(data, 9)),
                            "first_visit_gzip": first_visit(site_dir, prefix + "recommendations/").total_gzip}
     return sizes
+
+
+def search_cost(project_root: Path, work: Path, scale: Scale, full: dict[str, Path], prefixes: dict[str, str],
+                languages: list[str]) -> dict:
+    """The bytes of opening search and three queries, ours and today's (lunr), at full and at twice the size."""
+    double = scale.doubled()
+    synthetic = generate_site(project_root, work / "synthetic-2x", double)
+    quiet_build(synthetic.root, work / "site-2x")
+    build_plain(write_plain_projects(load_site_content(synthetic.root), synthetic.nav, work / "plain-2x"),
+                work / "plain-2x-site")
+    sizes = {"full": full, "double": {"site": work / "site-2x", "plain": work / "plain-2x-site"}}
+    measured = {name: {"pagefind": pagefind_costs(paths["site"], prefixes), "lunr": lunr_costs(paths["plain"], languages),
+                       "index": search_index_sizes(paths["site"])}
+                for name, paths in sizes.items()}
+    measured["scales"] = {"full": vars(scale), "double": vars(double)}
+    measured["targets"] = SEARCH_TARGETS
+    return measured
 
 
 def _ratio(ours: dict, other: dict) -> dict:
@@ -252,7 +276,7 @@ def real_site_weight(project_root: Path, site_dir: Path) -> dict:
     campaign_pages = [page_url(uri) for uri, page in sorted(content.published.items())
                       if uri.startswith(tuple(f"{prefix}campaigns/" for prefix in prefixes.values()))
                       and uri.endswith("/index.md")]
-    return {"page_weight": weights, "search_index": search_index_sizes(site_dir, prefixes),
+    return {"page_weight": weights, "search_index": search_index_sizes(site_dir),
             "campaign_thumbnails": campaign_bench.thumbnail_sizes(site_dir, campaign_pages)}
 
 

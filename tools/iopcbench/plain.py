@@ -75,6 +75,10 @@ def plain_config(config_text: str, nav: list, language: str, outside_menu: list[
     text = HOOKS_BLOCK.sub("", config_text)
     text = text.replace("not_in_nav: |\n", "not_in_nav: |\n" + "".join(f"  /{uri}\n" for uri in outside_menu), 1)
     text = WATCH_BLOCK.sub("", text)
+    # Plain Material searches with its own plugin (lunr): today's search, measured beside ours.
+    text = text.replace("\nplugins: []\n", "\nplugins:\n  - search\n", 1)
+    if "\n  - search\n" not in text:
+        raise ValueError("mkdocs.yml no longer says 'plugins: []': give plain Material its search plugin another way")
     text = CUSTOM_DIR.sub("", text)
     text = THEME_LANGUAGE.sub(lambda match: match.group(1) + language, text, count=1)
     return NAV_BLOCK.sub(lambda _: "nav: " + json.dumps(nav, ensure_ascii=False) + "\n", text, count=1)

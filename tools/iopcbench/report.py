@@ -64,16 +64,47 @@ def markdown_tables(results: dict) -> str:
             lines.append(
                 f"| {template} | {language} | {kb(weight['total_gzip'])} | {kb(kinds.get('html', 0))} | "
                 f"{kb(kinds.get('css', 0))} | {kb(kinds.get('js', 0))} | {kb(weight['search_gzip'])} |")
-    lines += ["", "| search index | language | entries | raw | gzip |", "|---|---|---:|---:|---:|"]
+    lines += ["", "| search index (Pagefind) | language | pages | chunks | all chunks | largest chunk |",
+              "|---|---|---:|---:|---:|---:|"]
     for label, key in (("real site", "search_index"), ("synthetic site", "synthetic_search_index")):
         for language, size in results[key].items():
-            lines.append(f"| {label} | {language} | {size['entries']} | {kb(size['raw'])} | {kb(size['gzip'])} |")
+            lines.append(f"| {label} | {language} | {size['pages']} | {size['chunks']} | {kb(size['gzip'])} | "
+                         f"{kb(size['largest_chunk_gzip'])} |")
+    if results.get("search_cost"):
+        lines += ["", *search_cost_lines(results["search_cost"])]
     thumbnails = results.get("campaign_thumbnails") or {}
     if thumbnails:
         lines += ["", "| campaign page | lazy preview images | largest | all together |", "|---|---:|---:|---:|"]
         lines += [f"| /{page} | {size['count']} | {kb(size['largest'])} | {kb(size['total'])} |"
                   for page, size in thumbnails.items()]
     return "\n".join(lines) + "\n"
+
+
+def search_cost_lines(cost: dict) -> list[str]:
+    """Opening search and three queries, ours (Pagefind, measured in Chromium) beside today's (lunr)."""
+    targets = cost["targets"]
+    lines = ["Search, bytes on the wire (gzip) to open search and run each query, at full and at twice the size "
+             f"({cost['scales']['full']['pages']} and {cost['scales']['double']['pages']} guidance pages):", "",
+             "| search | language | first query, full | first query, twice | growth | further queries (largest) |",
+             "|---|---|---:|---:|---:|---:|"]
+    for engine in ("pagefind", "lunr"):
+        for language in cost["full"][engine]:
+            full, double = (cost[size][engine][language]["queries"] for size in ("full", "double"))
+            growth = double[0]["gzip"] / full[0]["gzip"] if full[0]["gzip"] else 0
+            further = max(step["gzip"] for step in full[1:] + double[1:])
+            lines.append(f"| {'ours (Pagefind)' if engine == 'pagefind' else 'today (lunr)'} | {language} | "
+                         f"{kb(full[0]['gzip'])} | {kb(double[0]['gzip'])} | {growth:.2f} | {kb(further)} |")
+    checks = []
+    for language, measured in cost["full"]["pagefind"].items():
+        full, double = measured["queries"], cost["double"]["pagefind"][language]["queries"]
+        checks.append(double[0]["gzip"] <= targets["first_query_growth"] * full[0]["gzip"])
+        checks.append(max(full[0]["gzip"], double[0]["gzip"]) <= targets["first_query_gzip"])
+        checks.append(max(step["gzip"] for step in full[1:] + double[1:]) <= targets["further_query_gzip"])
+        checks.append(not measured["fetched_before_search"])
+    lines += ["", f"Targets (first query grows at most {targets['first_query_growth']}x, at most "
+                  f"{kb(targets['first_query_gzip'])}; further queries at most {kb(targets['further_query_gzip'])}; "
+                  f"nothing of search before a reader searches): {'met' if all(checks) else 'NOT MET'}."]
+    return lines
 
 
 def print_table(results: dict) -> None:

@@ -15,7 +15,7 @@ import io
 import random
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from iopcsite.authoring.markdown_text import heading_anchors, resolve_link
@@ -96,6 +96,14 @@ class Scale:
     news: int = 500
     translated: float = 0.9
     seed: int = 8
+
+    def doubled(self) -> "Scale":
+        """The same site at twice the size: twice the pages, questions, news, publications and
+        recommendations (the campaigns stay as they are: their products are the same whatever the
+        size of the site, and slow to draw)."""
+        return replace(self, pages=self.pages * 2, faqs=self.faqs * 2, topics=self.topics * 2, news=self.news * 2,
+                       publications=self.publications * 2, publications_with_body=self.publications_with_body * 2,
+                       recommendation_batches=self.recommendation_batches * 2)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 A browser with an empty cache fetches the page, its stylesheets, scripts, icon,
 eager images and the fonts its stylesheets declare, and the search worker that
-``__config`` names. Lazy images are listed separately: they load only when
-scrolled to. So are Material's search worker and the search index of the page's
-language when the page loads them only once a reader opens search (our pages:
-``search-on-demand.js``); plain Material fetches both with every page, and then
-they count in the first visit. Text files count at gzip
+``__config`` names where the page has Material's search (plain Material fetches the
+worker and the whole index with every page, so they count in its first visit).
+Lazy images are listed separately: they load only when scrolled to. So is what our
+pages load only once a reader searches (search-ui.js, its words, Pagefind's engine,
+worker, WebAssembly and the language's meta file); the index chunks each query needs
+come on top, and ``search_cost`` measures those in a browser. Text files count at gzip
 level 9, as a web server sends them; images and fonts, already compressed, count
 as they are. The figures are the same on every machine.
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from iopcsite.authoring.markdown_text import page_file_name
-from iopcsite.finish.search import WORKER_PARAMETER
+from iopcsite.search.pagefind_index import BUNDLE
 
 GZIP_LEVEL = 9
 FONT_FACE = re.compile(r"@font-face\s*{([^}]*)}", re.S)
@@ -58,7 +59,7 @@ class FirstVisit:
 
     @property
     def search_gzip(self) -> int:
-        """What opening search then adds: Material's search worker and the page language's index."""
+        """What searching then adds before any index chunk: our search files and Pagefind's engine."""
         return sum(resource.gzip for resource in self.on_search)
 
     @property
@@ -85,6 +86,8 @@ class _PageParser(HTMLParser):
         self.fetched: list[tuple[str, str]] = []
         self.lazy: list[str] = []
         self.config_text: str | None = None
+        self.search_form: dict[str, str] | None = None  # our header search form (data-iopc-search-form)
+        self.language = "en"
         self._in_config = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -94,6 +97,10 @@ class _PageParser(HTMLParser):
             self.fetched.append((kind, values["href"]))
         elif tag == "script" and values.get("src"):
             self.fetched.append(("js", values["src"]))
+        elif tag == "html":
+            self.language = values.get("lang") or "en"
+        elif tag == "form" and "data-iopc-search-form" in values:
+            self.search_form = values
         elif tag == "script" and values.get("id") == "__config":
             self._in_config = True
         elif tag == "img" and values.get("src"):
@@ -128,7 +135,7 @@ def first_visit(site_dir: Path, page_path: str) -> FirstVisit:
     parser = _PageParser()
     parser.feed(html.decode("utf-8"))
     page_url = "/" + page_path
-    eager_search, on_search = _search_files(parser.config_text, page_url)
+    eager_search, on_search = _search_files(parser, page_url, site_dir)
     wanted = [(kind, urljoin(page_url, href)) for kind, href in parser.fetched] + eager_search
     seen = {page_url}
     for kind, url in wanted:
@@ -157,24 +164,33 @@ def first_visit(site_dir: Path, page_path: str) -> FirstVisit:
     return visit
 
 
-def _search_files(config_text: str | None, page_url: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(what a page fetches for search as it loads, what it leaves until a reader opens search), as (kind, url).
+def _search_files(parser: "_PageParser", page_url: str, site_dir: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(what a page fetches for search as it loads, what it leaves until a reader searches), as (kind, url).
 
-    Plain Material starts its worker and fetches the index with every page; ours start
-    ``search-on-demand.js``, which brings Material's worker, named in its address, with the index.
-    """
-    if not config_text:
-        return [], []
-    config = json.loads(config_text)
+    Plain Material starts its worker and fetches the whole index with every page. Ours carry
+    only the search form: searching brings search-ui.js and Pagefind's fixed files."""
+    if parser.search_form is not None:
+        return [], _pagefind_files(parser, page_url, site_dir)
+    config = json.loads(parser.config_text) if parser.config_text else {}
     if not config.get("search"):
         return [], []
     index = ("search-index", urljoin(urljoin(page_url, (config.get("base") or ".").rstrip("/") + "/"),
                                      "search/search_index.json"))
-    worker = urljoin(page_url, config["search"])
-    if WORKER_PARAMETER not in worker:
-        return [("search-worker", worker), index], []
-    loader, _, name = worker.partition(WORKER_PARAMETER)
-    return [("search-loader", loader)], [("search-worker", urljoin(loader, name)), index]
+    return [("search-worker", urljoin(page_url, config["search"])), index], []
+
+
+def _pagefind_files(parser: "_PageParser", page_url: str, site_dir: Path) -> list[tuple[str, str]]:
+    root = urljoin(page_url, parser.search_form.get("data-root", "./"))
+    bundle = urljoin(root, BUNDLE + "/")
+    entry = json.loads((Path(site_dir) / BUNDLE / "pagefind-entry.json").read_text(encoding="utf-8"))
+    language = parser.language if parser.language in entry["languages"] else next(iter(entry["languages"]))
+    details = entry["languages"][language]
+    wasm = f"wasm.{details.get('wasm') or 'unknown'}.pagefind"
+    return [("search-ui", urljoin(root, "assets/js/search-ui.js")),
+            ("search-strings", urljoin(urljoin(page_url, parser.search_form.get("action", "search/")), "strings.json")),
+            ("search-engine", urljoin(bundle, "pagefind.js")), ("search-worker", urljoin(bundle, "pagefind-worker.js")),
+            ("search-entry", urljoin(bundle, "pagefind-entry.json")),
+            ("search-meta", urljoin(bundle, f"pagefind.{details['hash']}.pf_meta")), ("search-wasm", urljoin(bundle, wasm))]
 
 
 def _font_urls(css: bytes, css_url: str) -> list[str]:
@@ -215,11 +231,14 @@ def _sizes(path: str, mtime_ns: int, size: int) -> tuple[int, int]:
     return len(data), len(data) if path.lower().endswith(COMPRESSED_SUFFIXES) else gzip_size(data)
 
 
-def search_index_sizes(site_dir: Path, prefixes: dict[str, str]) -> dict[str, dict[str, int]]:
-    """Each language's search index: raw bytes, gzip bytes and how many entries it holds."""
+def search_index_sizes(site_dir: Path) -> dict[str, dict[str, int]]:
+    """Each language's Pagefind index: its pages, its chunks and their bytes (a query fetches a few chunks)."""
+    bundle = Path(site_dir) / BUNDLE
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     sizes = {}
-    for language, prefix in prefixes.items():
-        path = Path(site_dir) / prefix / "search" / "search_index.json"
-        data = path.read_bytes()
-        sizes[language] = {"raw": len(data), "gzip": gzip_size(data), "entries": len(json.loads(data)["docs"])}
+    for language, details in sorted(entry["languages"].items()):
+        chunks = sorted((bundle / "index").glob(f"{language}_*.pf_index"))
+        sent = [chunk.stat().st_size for chunk in chunks]  # already gzip-compressed by Pagefind
+        sizes[language] = {"pages": details["page_count"], "chunks": len(chunks), "gzip": sum(sent),
+                           "largest_chunk_gzip": max(sent, default=0)}
     return sizes

@@ -22,6 +22,7 @@ from iopcsite.authoring.errors import ContentError
 from iopcsite.authoring.publishing import NOW_VARIABLE, Publishing, current_publishing
 from iopcsite.config.languages import LANGUAGES_VARIABLE
 from iopcsite.content.content_cache import PREPARED_CONTENT_VARIABLE, prepare_content
+from iopcsite.search.pagefind_index import index_site
 from iopcsite.finish.security import (
     HEADERS_FILE,
     script_hashes_in_headers_file,
@@ -73,6 +74,7 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
                          for source in script_hashes_in_headers_file(staging / language / HEADERS_FILE)}
         assembled = _assemble(staging, languages, prefixes)
         write_headers_file(assembled, script_hashes)
+        index_site(assembled)  # over every language at once: Pagefind files each page by its <html lang>
         _swap_into_place(assembled, site_dir)
         return 0
     finally:
@@ -110,7 +112,7 @@ def _build_language(root: Path, output: Path, language: str, environment: dict[s
 
 def _assemble(staging: Path, languages: list[str], prefixes: dict[str, str]) -> Path:
     """The first language's build is the site; each other language brings its own folder
-    (with its search index) and its sitemap. The theme's files are the same in every build."""
+    and its sitemap. The theme's files are the same in every build."""
     site = staging / languages[0]
     for language in languages[1:]:
         prefix = prefixes[language].rstrip("/")

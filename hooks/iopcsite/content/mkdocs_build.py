@@ -111,6 +111,12 @@ def start_session(config, environ=os.environ, content: SiteContent | None = None
     return session
 
 
+def builds_whole_site(session: BuildSession) -> bool:
+    """True when this one process builds every language (``make serve``, a bare ``mkdocs build``), so its
+    site folder is the whole site; ``make build`` builds each language in its own process instead."""
+    return set(session.languages) == set(session.prefixes)
+
+
 def session_of(config) -> BuildSession:
     """The session ``start_session`` kept on this build's config."""
     return config[SESSION_KEY]
@@ -162,16 +168,14 @@ def start_page(session: BuildSession, src_uri: str, context: dict, config, nav) 
     return context
 
 
-def end_page(session: BuildSession, config) -> str:
-    """The config back to the first language; the search prefix of the language the page was in."""
-    prefix = session.prefixes.get(config.theme["language"], "")
+def end_page(session: BuildSession, config) -> None:
+    """The config back to the first language."""
     apply_settings(config, session.settings[session.main])
-    return prefix
 
 
-def finish(session: BuildSession, html: str, address: str | None, search_prefix: str) -> str:
+def finish(session: BuildSession, html: str, address: str | None) -> str:
     """The page ready to publish (raises ValueError); its inline scripts' hashes kept for _headers.
     ``mkdocs serve`` adds its live-reload script later, so there any inline script may run."""
-    finished = finish_page(html, session.content, address, search_prefix, allow_any_inline_script=session.serving)
+    finished = finish_page(html, session.content, address, allow_any_inline_script=session.serving)
     session.script_hashes.update(finished.script_hashes)
     return finished.html

@@ -22,6 +22,7 @@ from iopcsite.collections.news.collection import NewsCollection
 from iopcsite.collections.pages.collection import PagesCollection
 from iopcsite.collections.publications.collection import PublicationCollection
 from iopcsite.collections.recommendations.collection import RecommendationCollection
+from iopcsite.collections.search.collection import SearchCollection
 from iopcsite.content.collection import Collection
 
 COLLECTIONS: tuple[type[Collection], ...] = (
@@ -33,6 +34,7 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     RecommendationCollection,
     NewsCollection,
     LearningCollection,
+    SearchCollection,  # last: its page lists the index pages the others plan
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 

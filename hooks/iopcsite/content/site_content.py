@@ -197,8 +197,10 @@ def _load_site_content(root: Path, publishing: Publishing, draw: bool,
     content.unreadable = {path for collection in collections for path in collection.unreadable_paths()}
     for collection in collections:
         problems.extend(collection.check_references(content))
-    plans = [_run_step(collection.plan, content, problems) for collection in collections]
-    content.use_plans(plans)
+    plans: list[Plan] = []
+    for collection in collections:
+        plans.append(_run_step(collection.plan, content, problems))
+        content.use_plans(plans)  # so a collection can list what those before it publish (the search page does)
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(placeholder_problems(content.items, organisation_values(config, DEFAULT_LANGUAGE)))
     problems.extend(data_placeholder_problems(rules_document, organisation_values(config, DEFAULT_LANGUAGE)))

@@ -9,6 +9,7 @@ from iopcsite.content.collection import PlannedPage
 from iopcsite.config.site_config import organisation_values
 from iopcsite.content.site_content import SiteContent
 from iopcsite.review_helpers.widgets import HELPER_SCRIPT, has_helpers
+from iopcsite.search.sections import search_section, section_string_key
 
 
 def site_context(content: SiteContent, language: str) -> dict:
@@ -34,8 +35,18 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
         "scripts": ([HELPER_SCRIPT] if page and has_helpers(page_text(page)) else []) + list(page.scripts if page else ()),
+        "search_section": search_entry(content, page),
     })
     return context
+
+
+def search_entry(content: SiteContent, page: PlannedPage | None) -> dict | None:
+    """The section a searchable page is filed under, by id and by name in its language; None for a page
+    left out of search (Pagefind then leaves it out of the index: it reads only marked pages)."""
+    if page is None or not page.in_search:
+        return None
+    section = search_section(page.collection)
+    return {"id": section, "name": content.localiser(page.language).string(section_string_key(section))}
 
 
 def page_text(page: PlannedPage) -> str:

@@ -1,4 +1,4 @@
-"""What every built page goes through before it is written: repairs, links, search base, policy.
+"""What every built page goes through before it is written: repairs, links, policy.
 
 Material's menu is most of every page's HTML (on a site of 400 pages, 150 KB of
 170 KB), and a text pass over it costs time on every page. So the menu is set
@@ -18,7 +18,6 @@ from iopcsite.finish.repairs import (
     element_ids,
     repair_html,
 )
-from iopcsite.finish.search import configure_search
 from iopcsite.finish.security import (
     add_content_security_policy,
     refuse_unshipped_scripts,
@@ -38,7 +37,7 @@ class FinishedPage:
     script_hashes: list[str]
 
 
-def finish_page(html: str, content: SiteContent, page_address: str | None, search_prefix: str, *,
+def finish_page(html: str, content: SiteContent, page_address: str | None, *,
                 allow_any_inline_script: bool = False) -> FinishedPage:
     """A page as MkDocs rendered it, made ready to publish. ``page_address`` is None for pages
     that are not at one address (the 404 page): their links get no address for printing.
@@ -52,7 +51,7 @@ def finish_page(html: str, content: SiteContent, page_address: str | None, searc
     rest = repair_html(rest, content, ids)
     if page_address is not None:
         rest = add_print_addresses(rest, page_address)
-    rest = configure_search(mark_external_links(rest), search_prefix)
+    rest = mark_external_links(rest)
     hashes = list(shipped_script_hashes(content.root))
     # The scripts are looked for in the rest of the page: the menu is links and labels, never a script.
     refuse_unshipped_scripts(rest, hashes)

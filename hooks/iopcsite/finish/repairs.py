@@ -18,7 +18,6 @@ HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 INPUT_TAG = re.compile(r"<input\b[^>]*>")
 CHECKBOX = re.compile(r'\btype="checkbox"')
 AUTOCOMPLETE = re.compile(r'\s+autocomplete="[^"]*"')
-SEARCH_DIALOG = re.compile(r'<div class="md-search"(?P<attrs>[^>]*\brole="dialog"[^>]*)>')
 ID_ATTRIBUTE = re.compile(r'id="([^"]+)"')
 LABEL_FOR = re.compile(r'(<label\b[^>]*?)\s+for="([^"]+)"')
 # Looser than LABEL_FOR, so a label written in a way the repair cannot read is noticed.
@@ -76,19 +75,6 @@ def drop_checkbox_autocomplete(html: str) -> str:
         raise RepairFoundNothing("drop_checkbox_autocomplete",
                                  "Material's toggle checkboxes (menu, search) no longer have autocomplete, or are written differently")
     return html
-
-
-def name_search_dialog(html: str, name: str) -> str:
-    """Screen readers announce a dialog by its name; Material's search dialog, on every page, has none."""
-    _must_match(SEARCH_DIALOG, html, "name_search_dialog", "Material's search dialog <div> has changed")
-
-    def fix(match: re.Match[str]) -> str:
-        attrs = match.group("attrs")
-        if "aria-label" in attrs:
-            return match.group(0)
-        return f'<div class="md-search"{attrs} aria-label="{name}">'
-
-    return SEARCH_DIALOG.sub(fix, html)
 
 
 def drop_dangling_label_targets(html: str, ids: set[str]) -> str:
@@ -172,7 +158,6 @@ def repair_html(html: str, content: SiteContent, ids: set[str]) -> str:
     """Every repair above, in the page's own language (``ids``: as for ``drop_dangling_label_targets``)."""
     local = content.localiser(html_language(html))
     html = drop_checkbox_autocomplete(html)
-    html = name_search_dialog(html, local.string("search-dialog-name"))
     html = ensure_skip_link(html, local.string("skip-to-content"))
     html = make_menu_button_focusable(html, local.string("menu-button"))
     html = defer_theme_script(html)

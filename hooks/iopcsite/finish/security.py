@@ -50,8 +50,6 @@ class ShippedScript:
 # stops the build until the script is listed here.
 SHIPPED_SCRIPTS: tuple[ShippedScript, ...] = (
     ShippedScript("storage helpers that keep nothing on the reader's device (ours)", "partials/javascripts/base.html"),
-    ShippedScript("search that loads only when a reader searches (ours)", "partials/search-on-demand.html"),
-    ShippedScript("the colour palette the reader chose (Material's)", "partials/javascripts/palette.html"),
     ShippedScript("open the content tab a link points at (Material's)", "partials/javascripts/content.html",
                   begins="var target="),
 )
@@ -71,7 +69,9 @@ class UnshippedScript(ValueError):
 # What a page may load, besides inline scripts. Material draws its icons with data: SVG images.
 BASE_DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("default-src", "'self'"),
-    ("script-src", "'self'"),
+    # 'wasm-unsafe-eval' lets search (Pagefind) compile its WebAssembly, and nothing else: it does not
+    # allow eval() or new Function(), which 'unsafe-eval' would, and no script from anywhere but here.
+    ("script-src", "'self' 'wasm-unsafe-eval'"),
     ("style-src", "'self'"),
     ("img-src", "'self' data:"),
     ("font-src", "'self'"),

@@ -198,7 +198,7 @@ class RecommendationCollection:
             by_batch[row.batch.id].append(row)
         for batch in shown:
             add(batch_uri(batch.id), pages.batch_page(batch, by_batch[batch.id], batch_recipients(batch, self.recipients)),
-                feeds=feed, in_search=language == "en")  # the records are in English only; the register's filter finds them
+                feeds=feed, in_search=True)  # a search fetches only what its words need, so every batch can be in it
         for recipient in recipients:
             add(recipient_uri(recipient.id), self._recipient_page(pages, recipient, rows, force_pages),
                 feeds=(FeedLink(words("feed-recipient-title", name=recipient.name(language)),

@@ -1,0 +1,131 @@
+"""Index the built site with Pagefind, then write the files Pagefind leaves in a varying order in a fixed one.
+
+Pagefind (PyPI ``pagefind[bin]``) splits each language's index into chunks by word, so a
+reader's browser fetches the few chunks a query needs, whatever the size of the site.
+It reads only the part of each page marked ``data-pagefind-body`` (see overrides/main.html)
+and files each page under the language of its ``<html lang>``.
+
+Its filter files list each filter's values in the order of a Rust hash map, which changes
+from run to run (upstream issue 638), and the file names are hashes of the contents, so
+the meta file that names them and the entry file that names the meta file change too.
+``make_deterministic`` rewrites those three kinds of file with the values sorted and
+names taken from the new contents; every other file Pagefind writes is already the same
+on every run.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import cbor2
+
+BUNDLE = "pagefind"
+SIGNATURE = b"pagefind_dcd"  # what every compressed Pagefind data file starts with, once unpacked
+# Pagefind's own search interfaces: ours is docs/assets/js/search-ui.js, so these are never used.
+UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+# Inside a page's text, what is not part of it: the heading link symbols (¶).
+EXCLUDED = ".headerlink"
+META_FILTERS = 3  # in a .pf_meta file: [version, pages, index chunks, filters [[name, file hash]], sorts, meta fields]
+
+
+class SearchIndexError(RuntimeError):
+    """Pagefind failed, or wrote files this module does not recognise."""
+
+
+def index_site(site_dir: Path) -> Path:
+    """Index every page of the built site in ``site_dir``; returns the bundle folder (``site/pagefind``)."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE,
+                             "--exclude-selectors", EXCLUDED, "--quiet"], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SearchIndexError(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
+    bundle = Path(site_dir) / BUNDLE
+    for name in UNUSED_FILES:
+        (bundle / name).unlink(missing_ok=True)
+    make_deterministic(bundle)
+    return bundle
+
+
+def indexed_pages(bundle: Path) -> dict[str, list[dict]]:
+    """Every page in the index, by language: what Pagefind stored for it (``url``, ``content``, ``meta``
+    with ``title`` and ``section``, ``filters``), in the index's order. For checks and tests."""
+    return indexed_pages_read(lambda name: (Path(bundle) / name).read_bytes())
+
+
+def indexed_pages_read(read: Callable[[str], bytes]) -> dict[str, list[dict]]:
+    """As ``indexed_pages``, reading each file of the bundle by its name with ``read`` (from disk, or
+    from a web server: ``make serve``'s index is in a folder of its own)."""
+    entry = json.loads(read("pagefind-entry.json"))
+    pages = {}
+    for language, details in sorted(entry["languages"].items()):
+        meta = _unpacked(read(f"pagefind.{details['hash']}.pf_meta"), details["hash"], cbor2.loads)
+        pages[language] = [_unpacked(read(f"fragment/{fragment}.pf_fragment"), fragment, json.loads)
+                           for fragment, _ in meta[1]]
+    return pages
+
+
+def _unpacked(data: bytes, name: str, decode: Callable[[bytes], Any]) -> Any:
+    raw = gzip.decompress(data)
+    if not raw.startswith(SIGNATURE):
+        raise SearchIndexError(f"{name}: not a Pagefind data file")
+    return decode(raw[len(SIGNATURE):])
+
+
+def make_deterministic(bundle: Path) -> None:
+    """Rewrite each language's filter files, meta file and the entry file so the same pages give the same bytes."""
+    entry_file = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_file.read_text(encoding="utf-8"))
+    for language, details in entry["languages"].items():
+        details["hash"] = _rewrite_meta(bundle, details["hash"])
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    entry_file.write_text(json.dumps(entry, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+
+
+def _rewrite_meta(bundle: Path, meta_hash: str) -> str:
+    """The meta file's new hash, after its filter files are rewritten in order and renamed after their contents."""
+    old_meta = bundle / f"pagefind.{meta_hash}.pf_meta"
+    meta = _read(old_meta)
+    if not isinstance(meta, list) or len(meta) <= META_FILTERS:
+        raise SearchIndexError(f"{old_meta.name}: not the meta file layout of Pagefind 1.5")
+    for filter_entry in meta[META_FILTERS]:
+        old_file = bundle / "filter" / f"{filter_entry[1]}.pf_filter"
+        filter_entry[1] = _write_renamed(_sorted_filter(_read(old_file)), old_file, "filter", ".pf_filter", 7)
+    language = meta_hash.split("_", 1)[0]
+    new_hash = _content_hash(language, meta, 10)
+    old_meta.unlink()
+    (bundle / f"pagefind.{new_hash}.pf_meta").write_bytes(_pack(meta))
+    return new_hash
+
+
+def _sorted_filter(data: list) -> list:
+    """A filter file, [filter name, [[value, [page numbers]], ...]], with its values and pages in order."""
+    name, values = data
+    return [name, sorted(([value, sorted(pages)] for value, pages in values), key=lambda pair: pair[0])]
+
+
+def _write_renamed(data: list, old_file: Path, folder: str, suffix: str, length: int) -> str:
+    language = old_file.stem.split("_", 1)[0]
+    new_hash = _content_hash(language, data, length)
+    old_file.unlink()
+    (old_file.parent / f"{new_hash}{suffix}").write_bytes(_pack(data))
+    return new_hash
+
+
+def _content_hash(language: str, data: list, length: int) -> str:
+    # Pagefind's names are '<language>_<hex>': the browser only asks for them by name, never checks the hash.
+    return f"{language}_{hashlib.sha256(cbor2.dumps(data, canonical=True)).hexdigest()[:length]}"
+
+
+def _read(path: Path) -> list:
+    return _unpacked(path.read_bytes(), path.name, cbor2.loads)
+
+
+def _pack(data: list) -> bytes:
+    # mtime=0: gzip would otherwise stamp the time of writing.
+    return gzip.compress(SIGNATURE + cbor2.dumps(data, canonical=True), compresslevel=9, mtime=0)
