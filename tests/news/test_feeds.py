@@ -8,7 +8,7 @@ import re
 import feedparser
 import pytest
 from iopcsite.authoring.markdown_text import page_url
-from iopcsite.collections.news.feeds import site_url
+from iopcsite.config.site_address import site_url
 from iopcsite.content.site_content import load_site_content
 from support.content import site_content
 from support.project import PROJECT_ROOT

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from iopcsite.authoring.markdown_text import page_url
-from iopcsite.collections.news.feeds import site_url
+from iopcsite.config.site_address import site_url
 from iopcsite.collections.news.loader import LoadedNews
 from iopcsite.config.site_config import organisation_values
 from iopcsite.content.page_templates import render_page

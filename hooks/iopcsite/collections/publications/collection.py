@@ -13,7 +13,8 @@ from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.authoring.errors import ContentProblem, ProblemList
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
 from iopcsite.collections.publications import pdf
-from iopcsite.collections.publications.feed import feed_bytes, feed_link, publications_feed, site_url
+from iopcsite.collections.publications.feed import feed_bytes, feed_link, publications_feed
+from iopcsite.config.site_address import site_url, tag_authority
 from iopcsite.collections.publications.loader import PUBLICATIONS_DIR, LoadedPublication, load_publications
 from iopcsite.collections.publications.models import PublicationFile
 from iopcsite.collections.publications.pages import Download, file_size, item_page, list_pages, render_list
@@ -148,7 +149,7 @@ class PublicationCollection:
                                           page.title, None, render_list(page, pages, local, prefix, []), self.name,
                                           in_menu=page.uri == INDEX_URI, feeds=feeds))
         feed = publications_feed([v for _, v in views], local, prefix, org_name)
-        plan.files.append(PlannedFile(feed.path, language, feed_bytes(feed, url, org_name)))
+        plan.files.append(PlannedFile(feed.path, language, feed_bytes(feed, url, org_name, tag_authority(content.config))))
 
     def _item_page(self, content: SiteContent, loaded: LoadedPublication, v: View, prefix: str,
                    job: pdf.PdfJob | None, pdfs: dict[str, bytes]) -> tuple[PlannedPage, PlannedFile | None]:

@@ -9,14 +9,13 @@ key area, downloads (CSV, JSON), the filter data the register's script reads, an
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections import defaultdict
 from typing import TYPE_CHECKING
-from urllib.parse import urlparse
 
 from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.authoring.errors import ContentProblem, ProblemList, display_path
 from iopcsite.config.languages import language_prefixes
+from iopcsite.config.site_address import site_url, tag_authority
 from iopcsite.content.collection import EditorSchema, Item, Plan, PlannedFile, PlannedPage
 from iopcsite.content.tagged import TaggedEntry
 from iopcsite.feeds.atom import Feed, FeedLink, atom_feed
@@ -35,7 +34,6 @@ from iopcsite.collections.recommendations.register import (STATES, Recommendatio
 if TYPE_CHECKING:
     from iopcsite.content.site_content import SiteContent, SiteData
 
-DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default, when SITE_URL is not set
 FIRST_DAY = dt.date(2026, 1, 1)
 REGISTER_NEWEST = 10  # rows the register's page lists itself; its script draws every match from filter.json  # 'updated' of a feed with no dated entry: fixed, so builds match
 
@@ -136,7 +134,7 @@ class RecommendationCollection:
             plan.files.append(PlannedFile(prefix + FILTER_DATA, language, files.filter_data(
                 rows, [recipient.id for recipient in recipients], key_areas, topics, labels)))
         # Each language is built on its own, so each has its copy of the language-neutral files (same bytes).
-        neutral = self._downloads(rows, recipients)
+        neutral = self._downloads(content, rows, recipients)
         for language, prefix in language_prefixes(content.config).items():
             plan.files += [PlannedFile(prefix + planned.path, language, planned.content) for planned in neutral]
         return plan
@@ -233,8 +231,8 @@ class RecommendationCollection:
         return pages.list_page(recipient_uri(recipient.id), name, words("recipient-intro", name=name), own,
                                figures=figures, force_link=force_link, downloads=downloads)
 
-    def _downloads(self, rows: list[Row], recipients: list[Recipient]) -> list[PlannedFile]:
-        site = _site_url()
+    def _downloads(self, content: SiteContent, rows: list[Row], recipients: list[Recipient]) -> list[PlannedFile]:
+        site = site_url(content.root)
         planned = []
         everything = files.download_rows(rows, site + FOLDER + "/")
         planned += [PlannedFile(CSV_FILE, "en", files.csv_bytes(everything)),
@@ -262,9 +260,9 @@ class RecommendationCollection:
             feeds.append(Feed(prefix + recipient_uri(recipient.id)[:-3] + ".xml", words("feed-recipient-title", name=name),
                               words("recipient-intro", name=name), language, prefix + recipient_uri(recipient.id),
                               entries([row for row in rows if recipient in row.recipients])))
-        authority = f"{urlparse(str(content.config.organisation.website)).hostname},2026"
+        authority = tag_authority(content.config)
         author = content.config.organisation.name.get(language)
-        return [PlannedFile(feed.path, language, atom_feed(feed, _site_url(), authority, author, FIRST_DAY))
+        return [PlannedFile(feed.path, language, atom_feed(feed, site_url(content.root), authority, author, FIRST_DAY))
                 for feed in feeds]
 
 
@@ -316,11 +314,6 @@ def _used(content: SiteContent, kind: str, batches: list[Batch]) -> list[str]:
 def _file_link(from_uri: str, site_path: str) -> str:
     """A Markdown link to a published file: MkDocs reads it relative to the page's docs file."""
     return link(from_uri, site_path)
-
-
-def _site_url() -> str:
-    """The site's address, as mkdocs.yml takes it (SITE_URL): feeds and downloads are read away from the site."""
-    return os.environ.get("SITE_URL") or DEFAULT_SITE_URL
 
 
 def _month_start(month: str) -> dt.date:
