@@ -18,6 +18,7 @@ from iopcsite.collections.campaigns.collection import CampaignCollection
 from iopcsite.collections.faqs.collection import FaqCollection
 from iopcsite.collections.forces.collection import ForceCollection
 from iopcsite.collections.pages.collection import PagesCollection
+from iopcsite.collections.statistics.collection import StatisticsCollection
 from iopcsite.content.collection import Collection
 
 COLLECTIONS: tuple[type[Collection], ...] = (
@@ -25,6 +26,7 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     FaqCollection,
     CampaignCollection,
     ForceCollection,
+    StatisticsCollection,
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"
 

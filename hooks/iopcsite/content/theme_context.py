@@ -33,9 +33,16 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
                   for feed in (page.feeds if page else ())],
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
-        "scripts": [HELPER_SCRIPT] if page and has_helpers(page_text(page)) else [],
+        "scripts": page_scripts(page),
     })
     return context
+
+
+def page_scripts(page: PlannedPage | None) -> list[str]:
+    """The script files a page loads: the review helpers' where it shows one, and those its plan names."""
+    if page is None:
+        return []
+    return ([HELPER_SCRIPT] if has_helpers(page_text(page)) else []) + list(page.scripts)
 
 
 def page_text(page: PlannedPage) -> str:
