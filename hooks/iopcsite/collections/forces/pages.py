@@ -69,9 +69,9 @@ def force_figures(content: SiteContent, force: Force, words) -> dict | None:
         if force.key not in table.by_force:
             continue
         earlier = statistics.table(previous(statistics.years, year), table.kind.id)
-        tables.append(table_html(force_table(table, earlier if earlier and force.key in earlier.by_force else None, force,
-                                                words)))
-    return {"year": year, "tables": tables, "source": [t.source for t in statistics.tables_of(year)]}
+        shown = force_table(table, earlier if earlier and force.key in earlier.by_force else None, force, words)
+        tables.append((table_html(shown), table.source))
+    return {"year": year, "tables": tables}
 
 
 def previous(years: list[str], year: str) -> str:

@@ -27,6 +27,7 @@ BOTTOM = 32
 class Bar:
     y: int
     width: int
+    height: int
     colour: str
     text: str  # the figure as written, printed at the end of the bar
 
@@ -85,12 +86,13 @@ def bar_chart(chart_id: str, title: str, description: str, labels: list[str],
     largest = max((value or 0 for _, values in series for value in values), default=0)
     step = nice_step(largest)
     top = step * -(-max(largest, 1) // step)
-    row_height = BAR * len(series) + 8
+    bar = BAR if len(series) > 1 else 2 * BAR  # one series: thicker bars, easier to see
+    row_height = bar * len(series) + 8
     first = TOP if len(series) > 1 else 12
     rows = []
     for index, label in enumerate(labels):
         y = first + index * row_height
-        bars = tuple(Bar(y + 4 + number * BAR, (values[index] or 0) * PLOT_WIDTH // top, COLOURS[number],
+        bars = tuple(Bar(y + 4 + number * bar, (values[index] or 0) * PLOT_WIDTH // top, bar - 1, COLOURS[number],
                          words.number(values[index]))
                      for number, (_, values) in enumerate(series) if values[index] is not None)
         rows.append(Row(label, y + row_height // 2 + 4, bars))

@@ -68,7 +68,7 @@ def by_force_table(table: ByForceTable, forces: dict[str, Force], words: Wording
             for key in table.by_force]
     rows.append(TableRow(words("total"), tuple(figure_cell(words, m, table.figure(None, m.column))
                                                for m in table.kind.measures), total=True))
-    return HtmlTable(table.id, words(f"table-{table.kind.id}", year=table.year), words(f"units-{table.kind.id}"),
+    return HtmlTable(f"table-{table.id}", words(f"table-{table.kind.id}", year=table.year), words(f"units-{table.kind.id}"),
                      headers, tuple(rows), sortable=True)
 
 
@@ -157,7 +157,7 @@ RECORDED = "complaint cases formally recorded under Schedule 3"
 
 
 def headline(figures: list[NationalFigure], year: str, words: Wording) -> list[str]:
-    """The year's main national figures in sentences, with the change from the year before where both are known."""
+    """The year's main national figures, a paragraph each, with the change from the year before where both are known."""
     sentences = []
     logged = national_value(figures, year, LOGGED)
     if logged is not None:
@@ -167,7 +167,7 @@ def headline(figures: list[NationalFigure], year: str, words: Wording) -> list[s
         change = percent_change(before, logged)
         if change is not None:
             key = "headline-change-same" if change == 0 else ("headline-change-up" if change > 0 else "headline-change-down")
-            sentences.append(words(key, change=words.number(abs(change)), earlier=earlier, before=words.number(before)))
+            sentences[-1] += " " + words(key, change=words.number(abs(change)), earlier=earlier, before=words.number(before))
     recorded = national_value(figures, year, RECORDED)
     if recorded is not None:
         sentences.append(words("headline-recorded", value=words.number(recorded)))
