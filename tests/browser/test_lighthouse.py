@@ -27,6 +27,9 @@ LIGHTHOUSE_PAGES = {
     "review": "ask-for-a-review/",
     "FAQ": "faqs/",
     "campaign": "campaigns/you-have-a-voice/",
+    "forces index": "forces/",
+    "force page": "forces/metropolitan/",
+    "statistics": "statistics/",
 }
 
 

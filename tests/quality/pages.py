@@ -16,6 +16,9 @@ PAGE_TYPES = {
     "FAQ topic page": "faqs/complaining/",
     "review deadline helper": "review-deadline/",
     "who reviews helper": "who-reviews/",
+    "forces index": "forces/",
+    "force page": "cy/forces/gwent/",
+    "statistics page": "statistics/",
     "not found": NOT_FOUND_PAGE,
 }
 

@@ -81,7 +81,8 @@ class ForceCollection:
         """The forces index and a page per force, in every language. Forces are facts from a CSV file:
         never held back, and every page is written in each language."""
         plan = Plan()
-        statistics = any(collection.name == "statistics" for collection in content.collections)
+        statistics = any(collection.name == "statistics" and getattr(collection, "years", None)
+                         for collection in content.collections)
         for language, prefix in language_prefixes(content.config).items():
             plan.pages.append(PlannedPage(prefix + INDEX_URI, language, INDEX_URI, TranslationStatus.complete,
                                           wording(language)("index-title"), None,

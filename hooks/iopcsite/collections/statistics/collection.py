@@ -121,7 +121,7 @@ class StatisticsCollection:
                                         f"there is no row for {force.name_in_iopc_statistics_tables}.",
                                         f"Add the row for '{force.name_in_iopc_statistics_tables}' before the Total row, "
                                         "with its figures as the published table gives them.")
-                         for force in forces.forces if force.key not in table.by_force]
+                         for force in forces.forces if force.key not in table.by_force and table.whole]
         return problems if forces.whole else []
 
     def plan(self, content: SiteContent) -> Plan:

@@ -25,7 +25,7 @@ def _number(value: object) -> object:
     if written.lower() in NONE_MARKS:
         return None
     if not written.isdigit():
-        raise ValueError(f"expected a whole number, or '-' where the table shows none, but this is '{value}'")
+        raise ValueError("expected a whole number, or '-' where the table shows none")
     return int(written)
 
 

@@ -76,6 +76,7 @@ class ByForceTable:
     rows: list[CsvRow[ByForceRow]]  # the force rows, in the file's order
     total: CsvRow[ByForceRow] | None
     by_force: dict[str, CsvRow[ByForceRow]] = field(default_factory=dict)  # force key -> row, once checked
+    whole: bool = True  # False when a row could not be read: its sums and missing rows are then not judged
 
     @property
     def id(self) -> str:
@@ -110,7 +111,9 @@ def read_table(path: Path, root: Path, problems: ProblemList) -> ByForceTable | 
                                     f" (tables: {', '.join(KINDS_BY_ID)}), or {NATIONAL_FILE}."))
         return None
     year = f"{match.group('start')}/{match.group('end')}"
+    before = len(problems.problems)
     rows = read_csv(path, root, kind.model, problems)
+    whole = len(problems.problems) == before
     if not rows:  # the file or its columns had problems, already reported
         return None
     problems.extend(_year_problems(shown, rows, year))
@@ -120,8 +123,8 @@ def read_table(path: Path, root: Path, problems: ProblemList) -> ByForceTable | 
                                     "the table has no Total row.",
                                     "Add the Total row as the source prints it, with 'Total' in police_force_as_published."))
     table = ByForceTable(kind, year, shown, [row for row in rows if not row.value.is_total],
-                         totals[0] if totals else None)
-    if table.total is not None:
+                         totals[0] if totals else None, whole=whole)
+    if table.total is not None and whole:
         problems.extend(sum_problems(table))
     problems.extend(percent_problems(table))
     return table
