@@ -1,11 +1,4 @@
-/*
- * "Find your force": narrows the list of forces on forces/index.md as a reader types.
- *
- * Progressive enhancement: the page lists every force, grouped by country, and the
- * filter box is rendered hidden. This script reveals it; without JavaScript the whole
- * list shows. The count of forces shown is announced in a polite live region.
- * Nothing leaves the page: no storage, no network.
- */
+/* Find your force: narrows the forces list as a reader types (progressive: the whole list without it). See hooks/iopcsite/collections/forces/README.md. */
 (function () {
   "use strict";
 

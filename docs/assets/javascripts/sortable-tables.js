@@ -1,19 +1,12 @@
-/*
- * Sortable statistics tables: a button in each column heading orders the rows by it.
- *
- * Progressive enhancement: the table is complete and readable without JavaScript. This
- * script turns each heading of a table marked data-sortable into a button and keeps
- * aria-sort on the heading. Numbers sort by their data-sort value; the England and Wales
- * total row stays last. Nothing leaves the page.
- */
+/* Sortable statistics tables (progressive: readable without it). See hooks/iopcsite/collections/statistics/README.md. */
 (function () {
   "use strict";
 
   function cellValue(row, index, numeric) {
     var cell = row.children[index];
     if (!numeric) { return cell.textContent.trim().toLowerCase(); }
-    var value = cell.getAttribute("data-sort");
-    return value === null ? -1 : Number(value);
+    var value = parseFloat(cell.textContent.replace(/[^0-9.]/g, ""));
+    return isNaN(value) ? -1 : value;  // "none" and "not published" sort below every number
   }
 
   function sortBy(table, index, numeric, heading) {
@@ -45,5 +38,4 @@
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), enhance);
-  Array.prototype.forEach.call(document.querySelectorAll(".iopc-sort-hint"), function (hint) { hint.hidden = false; });
 })();

@@ -70,6 +70,12 @@ class Chart:
     text_colour: str = TEXT_COLOUR
     grid_colour: str = GRID_COLOUR
 
+    @property
+    def bars_by_colour(self) -> list[tuple[str, list[Bar]]]:
+        """The bars of each series together, so each group names its colour once."""
+        colours = dict.fromkeys(bar.colour for row in self.rows for bar in row.bars)
+        return [(colour, [bar for row in self.rows for bar in row.bars if bar.colour == colour]) for colour in colours]
+
 
 def nice_step(largest: int, ticks: int = 5) -> int:
     """A round step (1, 2 or 5 times a power of ten) giving about ``ticks`` gridlines up to ``largest``."""

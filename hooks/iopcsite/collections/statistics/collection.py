@@ -133,19 +133,36 @@ class StatisticsCollection:
         for language, prefix in language_prefixes(content.config).items():
             words = wording(language)
             for year in self.years:
-                base = INDEX_URI if year == latest else year_uri(year)
-                sections = [self._table_section(table, forces, words, prefix, base, plan) for table in self.tables_of(year)]
-                sentences = headline(self.figures, year, words) + table_headlines(self.tables_of(year), words)
-                body = render_page(TEMPLATES, "year.md", words=words, year=year, sentences=sentences, sections=sections,
-                                   about=about(words), others=[(y, year_uri(y) if y != latest else INDEX_URI)
-                                                               for y in self.years if y != year], uri=base)
-                title = words("stats-title", year=year)
-                plan.pages.append(PlannedPage(prefix + base, language, base, TranslationStatus.complete, title, None,
-                                              framed_page({"title": title, "description": words("stats-description", year=year)}, body),
-                                              self.name, in_menu=base == INDEX_URI, scripts=(TABLE_SCRIPT,)))
+                plan.pages += self._year_pages(year, latest, forces, words, prefix, language, plan)
             if self.national:
                 plan.pages.append(self._national_page(words, prefix, language, latest, plan))
         return plan
+
+    def _year_pages(self, year: str, latest: str, forces, words: Wording, prefix: str, language: str,
+                    plan: Plan) -> list[PlannedPage]:
+        """A year's page, with its first table, then a page for each other table of the year.
+
+        One table and one chart a page: two 44-force tables and charts on one page would break
+        the 75 KB first-visit budget for readers on a poor signal."""
+        base = INDEX_URI if year == latest else year_uri(year)
+        tables = self.tables_of(year)
+        pages = []
+        for number, table in enumerate(tables):
+            uri = base if number == 0 else table_uri(table)
+            section = self._table_section(table, forces, words, prefix, uri, plan)
+            others = [(words(f"table-{other.kind.id}", year=year), base if i == 0 else table_uri(other))
+                      for i, other in enumerate(tables) if other is not table]
+            others += [(words("stats-title", year=y), year_uri(y) if y != latest else INDEX_URI)
+                       for y in self.years if y != year] if number == 0 else []
+            sentences = (headline(self.figures, year, words) if number == 0 else []) + table_headlines([table], words)
+            body = render_page(TEMPLATES, "year.md", words=words, sentences=sentences, sections=[section],
+                               about=about(words), others=[(text, link.removeprefix("statistics/")) for text, link in others])
+            title = words("stats-title", year=year) if number == 0 else section.heading
+            description = words("stats-description", year=year) if number == 0 else section.intro
+            pages.append(PlannedPage(prefix + uri, language, uri, TranslationStatus.complete, title, None,
+                                     framed_page({"title": title, "description": description}, body),
+                                     self.name, in_menu=uri == INDEX_URI, scripts=(TABLE_SCRIPT,)))
+        return pages
 
     def _table_section(self, table: ByForceTable, forces, words: Wording, prefix: str, base: str, plan: Plan) -> Section:
         chart, description = by_force_chart(table, forces, words)
@@ -190,6 +207,11 @@ class StatisticsCollection:
 
     def draw(self, content: SiteContent, plan: Plan) -> Plan:
         return plan
+
+
+def table_uri(table: ByForceTable) -> str:
+    """'statistics/2024-25-iopc-reviews-by-force.md': the page of a year's second and later tables."""
+    return f"statistics/{table.id}.md"
 
 
 def year_uri(year: str) -> str:

@@ -84,9 +84,10 @@ def by_force_chart(table: ByForceTable, forces: dict[str, Force], words: Wording
         most, fewest = max(known), min(known)
         sentences.append(f"{name[:1].upper()}{name[1:]}: " + words("chart-most", name=most[1], value=words.number(most[0]))
                          + " " + words("chart-fewest", name=fewest[1], value=words.number(fewest[0])))
-    description = " ".join(sentences)
+    description = " ".join(sentences[1:])
     title = words(f"chart-{table.kind.id}", year=table.year)
-    return bar_chart(f"chart-{table.id}", title, description, labels, series, words), description
+    # The chart's own description is the first sentence; the page prints every sentence under the chart.
+    return bar_chart(f"chart-{table.id}", title, sentences[0], labels, series, words), description
 
 
 def measure_key(measure: str) -> str:
