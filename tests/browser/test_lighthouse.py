@@ -33,6 +33,9 @@ LIGHTHOUSE_PAGES = {
     "recommendation batch": "recommendations/national-stop-and-search-2022-04/",
     "learning hub": "learning/",
     "news list": "news/",
+    "forces index": "forces/",
+    "force page": "forces/metropolitan/",
+    "statistics": "statistics/",
 }
 
 

@@ -113,7 +113,7 @@ class HoldingBack(Publishing):
 
 
 # Rows of reference data (a CSV file), which are facts rather than something published on a day.
-DATA_KINDS = {"forces"}
+DATA_KINDS = {"forces", "statistics"}
 
 
 def test_reference_data_is_never_held_back(real_content):

@@ -32,6 +32,7 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
     # with the first in tests/campaign/test_pack.py).
     assert {name.rsplit("-", 1)[-1] for name in files_first if "-print-" in name and name.endswith(".pdf")} == {
         "en.pdf", "cy.pdf"}
+    assert {"statistics/index.html", "statistics/2024-25-cases-finalised-by-force.csv"} <= set(files_first)  # charts, downloads
     assert sorted(files_first) == sorted(files_second)
     different = [name for name in files_first if files_first[name] != files_second[name]]
     assert different == []

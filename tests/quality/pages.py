@@ -26,6 +26,9 @@ PAGE_TYPES = {
     "strategy page": "about/our-strategy/",
     "news list": "news/",
     "news item": "news/you-have-a-voice-launch/",
+    "forces index": "forces/",
+    "force page": "cy/forces/gwent/",
+    "statistics page": "statistics/",
     "not found": NOT_FOUND_PAGE,
 }
 

@@ -159,7 +159,7 @@ def generate_site(source_root: Path, target: Path, scale: Scale = Scale()) -> Sy
     campaigns = _write_campaigns(source_root / "campaigns", target / "campaigns", scale.campaigns)
     write_recommendations(target, rng, scale)
     nav = (_nav(structural, guides, topics, campaigns) + ["recommendations/index.md"]  # the register is always built
-           + _write_news_and_learning(source_root, target, scale))
+           + _write_news_and_learning(source_root, target, scale) + _write_statistics(source_root, target, scale))
     nav += _write_publications(target, scale, random.Random(scale.seed + 1))
     _write_mkdocs_nav(target / "mkdocs.yml", nav)
     return SyntheticSite(target, guides, faq_files, nav, campaigns)
@@ -420,6 +420,54 @@ def _write_publications(target: Path, scale: Scale, rng: random.Random) -> list:
             data = PublicationFile(publications=publications).model_dump(mode="json", exclude_defaults=True)
             (folder / f"{kind}.yml").write_text(_yaml_text(data), encoding="utf-8")
     return [{"Publications": "publications/index.md"}]
+STATISTICS_YEARS = 5
+
+
+def _write_statistics(source_root: Path, target: Path, scale: Scale) -> list:
+    """Five years of each by-force statistics table for the 44 forces (real columns, made-up figures that add
+    up and whose percentages match their counts), and the real national figures; the menu entries they need.
+    Its own random numbers, so the rest of the synthetic site is the same with or without it."""
+    import csv
+
+    from iopcsite.collections.statistics.comparisons import whole_percent
+    from iopcsite.collections.statistics.tables import NATIONAL_FILE, STATISTICS_DIR, TABLE_KINDS
+    from iopcsite.authoring.csv_source import column_names
+
+    rng = random.Random(scale.seed * 1000 + 16)
+    folder = target / STATISTICS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source_root / STATISTICS_DIR / NATIONAL_FILE, folder / NATIONAL_FILE)
+    with open(source_root / "docs/_data/forces.csv", encoding="utf-8", newline="") as handle:
+        names = [row["name_in_iopc_statistics_tables"] for row in csv.DictReader(handle)]
+    for start in range(2024 - STATISTICS_YEARS + 1, 2025):
+        year = f"{start}/{(start + 1) % 100:02d}"
+        for kind in TABLE_KINDS:
+            rows = []
+            for name in names:
+                row = {}
+                for measure in kind.measures:
+                    if measure.percent_of:
+                        part, whole = (row[column] for column in measure.percent_of)
+                        row[measure.column] = whole_percent(part, whole) if whole else "n/a"
+                    elif measure.column.endswith("_n"):
+                        row[measure.column] = rng.randint(0, row[measure.column.replace("outcome_not_reasonable_and_proportionate_n", "valid_completed")])
+                    else:
+                        row[measure.column] = rng.randint(1, 300 if measure.unit == "days" else 5000)
+                rows.append({"police_force_as_published": name, **row})
+            total = {m.column: sum(r[m.column] for r in rows) for m in kind.measures if m.adds_up}
+            for m in kind.measures:
+                if m.unit == "days":
+                    total[m.column] = sum(r[m.column] for r in rows) // len(rows)
+                elif m.percent_of:
+                    total[m.column] = whole_percent(total[m.percent_of[0]], total[m.percent_of[1]])
+            rows.append({"police_force_as_published": "Total", **total})
+            columns = column_names(kind.model)
+            with open(folder / f"{start}-{(start + 1) % 100:02d}-{kind.id}.csv", "w", encoding="utf-8", newline="") as out:
+                writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows({"year": year, "source": "https://www.policeconduct.gov.uk/node?page=3", **row}
+                                 for row in rows)
+    return [{"Police forces": "forces/index.md"}, {"Complaints statistics": "statistics/index.md"}]
 
 
 NAV_BLOCK = re.compile(r"^nav:\n(?:(?:[ \t-].*|)\n)*", re.M)

@@ -118,7 +118,7 @@ class PlannedPage:
     in_search: bool = True
     texts: tuple[AuthorText, ...] = ()  # the author texts it shows, so a problem points at its file
     feeds: tuple[FeedLink, ...] = ()  # the feeds this page announces in its <head>
-    scripts: tuple[str, ...] = ()  # page scripts (site paths under docs/assets/javascripts) only this page loads
+    scripts: tuple[str, ...] = ()  # script files (site paths under docs/) only this page loads, deferred
 
     @property
     def is_fallback(self) -> bool:

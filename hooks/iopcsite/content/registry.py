@@ -23,6 +23,7 @@ from iopcsite.collections.pages.collection import PagesCollection
 from iopcsite.collections.publications.collection import PublicationCollection
 from iopcsite.collections.recommendations.collection import RecommendationCollection
 from iopcsite.collections.search.collection import SearchCollection
+from iopcsite.collections.statistics.collection import StatisticsCollection
 from iopcsite.content.collection import Collection
 
 COLLECTIONS: tuple[type[Collection], ...] = (
@@ -34,6 +35,7 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     RecommendationCollection,
     NewsCollection,
     LearningCollection,
+    StatisticsCollection,
     SearchCollection,  # last: its page lists the index pages the others plan
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"

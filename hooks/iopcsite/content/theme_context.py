@@ -34,10 +34,17 @@ def page_context(content: SiteContent, src_uri: str, site_url: str = "") -> dict
                   for feed in (page.feeds if page else ())],
         "translation": page.status.value if page else "complete",
         "alternates": alternates(content, src_uri, site_url),
-        "scripts": ([HELPER_SCRIPT] if page and has_helpers(page_text(page)) else []) + list(page.scripts if page else ()),
+        "scripts": page_scripts(page),
         "search_section": search_entry(content, page),
     })
     return context
+
+
+def page_scripts(page: PlannedPage | None) -> list[str]:
+    """The script files a page loads: the review helpers' where it shows one, and those its plan names."""
+    if page is None:
+        return []
+    return ([HELPER_SCRIPT] if has_helpers(page_text(page)) else []) + list(page.scripts)
 
 
 def search_entry(content: SiteContent, page: PlannedPage | None) -> dict | None:

@@ -11,25 +11,31 @@ from typing import TYPE_CHECKING
 
 from iopcsite.authoring.csv_source import CsvRow, read_csv
 from iopcsite.authoring.errors import ContentProblem, ProblemList, display_path, suggest
+from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.collections.forces.models import Force
-from iopcsite.content.collection import Item, Plan
+from iopcsite.collections.forces.pages import FILTER_SCRIPT, INDEX_URI, force_page, force_uri, index_page
+from iopcsite.collections.forces.strings import STRINGS_FILE, wording
+from iopcsite.config.languages import language_prefixes
+from iopcsite.content.collection import Item, Plan, PlannedPage
 
 if TYPE_CHECKING:
     from iopcsite.content.site_content import SiteContent, SiteData
 
 FORCES_FILE = Path("docs/_data/forces.csv")
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 class ForceCollection:
     """The police forces in the watchdog's remit, one row each in ``forces.csv``."""
 
     name = "forces"
-    sources = (FORCES_FILE.as_posix(),)
+    sources = (FORCES_FILE.as_posix(), STRINGS_FILE)
     editor_schemas = ()  # a CSV file: its columns are checked by make check, not by an editor schema
 
     def __init__(self) -> None:
         self.rows: list[CsvRow[Force]] = []
         self.file = FORCES_FILE.as_posix()
+        self.whole = True  # False when forces.csv had problems: others then do not judge the forces they name
 
     @property
     def forces(self) -> list[Force]:
@@ -41,6 +47,7 @@ class ForceCollection:
         rows = read_csv(data.root / FORCES_FILE, data.root, Force, problems)
         problems.extend(_repeated_names(self.file, rows))
         self.rows = rows
+        self.whole = not any(problem.file == self.file for problem in problems)
 
     def find(self, written: str) -> Force | None:
         """The force a text names: its key, its own name, its Welsh name or its statistics-table name."""
@@ -71,7 +78,23 @@ class ForceCollection:
         return []
 
     def plan(self, content: SiteContent) -> Plan:
-        return Plan()
+        """The forces index and a page per force, in every language. Forces are facts from a CSV file:
+        never held back, and every page is written in each language."""
+        plan = Plan()
+        statistics = any(collection.name == "statistics" and getattr(collection, "years", None)
+                         for collection in content.collections)
+        for language, prefix in language_prefixes(content.config).items():
+            plan.pages.append(PlannedPage(prefix + INDEX_URI, language, INDEX_URI, TranslationStatus.complete,
+                                          wording(language)("index-title"), None,
+                                          index_page(TEMPLATES, self.forces, language, statistics), self.name,
+                                          scripts=(FILTER_SCRIPT,)))
+            for force in self.forces:
+                uri = force_uri(force)
+                plan.pages.append(PlannedPage(prefix + uri, language, uri, TranslationStatus.complete,
+                                              force.name(language), None,
+                                              force_page(TEMPLATES, content, force, language, prefix + uri),
+                                              self.name, in_menu=False))
+        return plan
 
     def draw(self, content: SiteContent, plan: Plan) -> Plan:
         return plan

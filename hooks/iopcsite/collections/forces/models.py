@@ -32,6 +32,12 @@ class Force(Strict):
         """True when the local policing body's name was seen on an official page: only then is it shown."""
         return (self.local_policing_body_status or "").startswith("verified") and bool(self.local_policing_body)
 
+    @property
+    def welsh_name_verified(self) -> bool:
+        """False where the notes say the Welsh name is unverified: it is then not shown (data/README.md)."""
+        said = [part for part in (self.notes or "").split(".") if "welsh name" in part.lower()]
+        return bool(self.welsh_name) and not any("unverified" in part.lower() for part in said)
+
     def name(self, language: str) -> str:
-        """The force's name in ``language``: its Welsh name on Welsh pages where it has one."""
-        return (self.welsh_name if language == "cy" else None) or self.force_name
+        """The force's name in ``language``: its Welsh name on Welsh pages where it has a checked one."""
+        return (self.welsh_name if language == "cy" and self.welsh_name_verified else None) or self.force_name

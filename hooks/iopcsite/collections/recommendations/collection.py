@@ -16,6 +16,7 @@ from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.authoring.errors import ContentProblem, ProblemList, display_path
 from iopcsite.config.languages import language_prefixes
 from iopcsite.config.site_address import site_url, tag_authority
+from iopcsite.content.page_templates import md_line
 from iopcsite.content.collection import EditorSchema, Item, Plan, PlannedFile, PlannedPage
 from iopcsite.content.tagged import TaggedEntry
 from iopcsite.feeds.atom import Feed, FeedLink, atom_feed
@@ -97,6 +98,21 @@ class RecommendationCollection:
                                      f"{batch_uri(row.batch.id)}#{row.anchor}", row.clock.state, row.clock.due,
                                      row.recommendation.response.outcome)
                 for row in self.rows(content) if recipient_id in {recipient.id for recipient in row.recipients}]
+
+    def force_page_section(self, content: SiteContent, force_key: str, language: str, page_uri: str) -> str | None:
+        """The recommendations made to a force, each with its response status, as Markdown for the force's
+        page at ``page_uri`` (collections/forces/recommendations.py asks for it); None when there are none."""
+        found = [item for item in self.recommendations_for(content, force_key) if item.batch_id in content.shown_ids(self.name)]
+        if not found:
+            return None
+        prefix = language_prefixes(content.config)[language]
+        pages = Pages(language, content.localiser(language), content.taxonomy, prefix)
+        words = pages.words
+        lines = [f"- [{_in_english(md_line(item.batch_title), language)}: {md_line(words('row-number', n=item.number))}]"
+                 f"({link(page_uri, prefix + item.uri)}) ({md_line(pages.state_label(item.state))})"
+                 for item in found]
+        everything = link(page_uri, prefix + recipient_uri(force_key))
+        return "\n".join(lines) + f"\n\n[{md_line(words('force-page-all'))}]({everything})"
 
     def tagged_entries(self, content: SiteContent, language: str) -> list[TaggedEntry]:
         """Each shown batch, tagged with its key areas and topics, for the key area and topic pages."""
@@ -309,6 +325,11 @@ def _used(content: SiteContent, kind: str, batches: list[Batch]) -> list[str]:
     used = {tag for batch in batches for tag in (batch.key_areas if kind == "key_area" else batch.topics)}
     terms = content.taxonomy.terms(kind) if content.taxonomy else []
     return [term.id for term in terms if term.id in used]
+
+
+def _in_english(text: str, language: str) -> str:
+    """A batch's own words (English only) marked as English on a page in another language."""
+    return text if language == "en" else f'<span lang="en">{text}</span>'
 
 
 def _file_link(from_uri: str, site_path: str) -> str:
