@@ -49,18 +49,29 @@ def test_a_force_page_shows_its_figures_next_to_england_and_wales(content):
     assert "3% o'r cyfanswm" in page(content, "cy/forces/south-wales.md") or "Cymru a Lloegr" in page(content, "cy/forces/south-wales.md")
 
 
-def test_no_recommendations_section_without_a_register(content):
-    assert "#recommendations" not in page(content, "forces/kent.md")
+def test_a_force_page_lists_the_recommendations_made_to_it_with_their_status(content):
+    sussex = page(content, "forces/sussex.md")
+    assert "(../recommendations/sussex-2025-08-suicide-risk.md#" in sussex
+    assert sussex.count("- [Recommendation") + sussex.count("- [Recommendations") >= 5
+    assert "(Response overdue)" in sussex or "(Response published)" in sussex
+    assert "(../recommendations/recipients/sussex.md)" in sussex
+    welsh = page(content, "cy/forces/sussex.md")
+    assert '<span lang="en">Recommendations - Sussex Police, August 2025</span>: Argymhelliad 1' in welsh
+
+
+def test_no_recommendations_section_for_a_force_with_none(content):
+    assert "recommendations/" not in page(content, "forces/bedfordshire.md")
 
 
 def test_the_recommendations_hook_shows_a_section_only_where_there_is_something(content):
     class Register:
         name = "recommendations"
 
-        def recommendations_for(self, key):
+        def recommendations_for(self, site, key):
             return ["one", "two"] if key == "kent" else []
 
-    joined = SimpleNamespace(collections=[*content.collections, Register()])
+    others = [collection for collection in content.collections if collection.name != "recommendations"]
+    joined = SimpleNamespace(collections=[*others, Register()])
     words = wording("en")
     assert recommendations_section(joined, "sussex", "en", "forces/sussex.md", words) is None
     kent = recommendations_section(joined, "kent", "en", "forces/kent.md", words)

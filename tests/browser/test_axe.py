@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from quality.axe import axe_findings
 from quality.findings import report
-from quality.pages import PAGE_TYPES, built_html_pages, gated_pages
+from quality.pages import PAGE_TYPES, browser_pages, built_html_pages, gated_pages
 from support.search import search
 
 
@@ -23,7 +23,7 @@ def shared_page(browser):
 
 
 @pytest.mark.browser
-@pytest.mark.for_each("path", gated_pages)
+@pytest.mark.for_each("path", browser_pages)
 def test_axe_finds_no_violations(shared_page, site_url, path):
     page = shared_page
     response = page.goto(site_url + path)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from iopcsite.authoring.markdown_text import page_url
 from iopcsite.config.languages import language_prefixes
-from support.content import all_page_uris, all_page_urls, site_content
+from quality.pages import browser_content_pages
+from support.content import all_page_uris, site_content
 
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><h1>Weather forecast</h1>"
 
@@ -58,7 +59,7 @@ def wait_until_left(page) -> None:
     assert page.locator("h1").inner_text() == "Weather forecast"
 
 
-@pytest.mark.for_each("path", all_page_urls)
+@pytest.mark.for_each("path", browser_content_pages)
 def test_every_page_has_the_exit_button_and_shift_three_times_leaves_for_good(page, site_url, path):
     language = language_of(path)
     strings = site_content().localiser(language)

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from iopcsite.search.pagefind_index import BUNDLE, indexed_pages
-from support.content import all_page_urls, url_prefixes
+from quality.pages import browser_content_pages
+from support.content import url_prefixes
 from support.search import search
 
 # Added to every document before its own scripts run; it only listens.
@@ -99,7 +100,7 @@ def a_word_to_search(built_site, language: str) -> str:
 
 def test_reading_every_page_and_searching_leaves_no_trace(reader, built_site):
     problems = []
-    for path in all_page_urls():
+    for path in browser_content_pages():
         reader.open(path)
         problems += reader.problems(path)
     reader.open("404.html")

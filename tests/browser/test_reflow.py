@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from quality.findings import report
-from quality.pages import gated_pages
+from quality.pages import browser_pages
 from quality.reflow import enlarge_text, reflow_findings
 
 
@@ -23,7 +23,7 @@ def large_text_page(browser):
 
 
 @pytest.mark.browser
-@pytest.mark.for_each("path", gated_pages)
+@pytest.mark.for_each("path", browser_pages)
 def test_nothing_scrolls_sideways_or_is_cut_off_at_320_pixels(phone_page, site_url, path):
     phone_page.goto(site_url + path)
     findings = reflow_findings(phone_page, path, "reflow at 320 px (WCAG 1.4.10)")
@@ -31,7 +31,7 @@ def test_nothing_scrolls_sideways_or_is_cut_off_at_320_pixels(phone_page, site_u
 
 
 @pytest.mark.browser
-@pytest.mark.for_each("path", gated_pages)
+@pytest.mark.for_each("path", browser_pages)
 def test_text_at_200_percent_stays_readable(large_text_page, site_url, path):
     large_text_page.goto(site_url + path)
     enlarge_text(large_text_page, 200)

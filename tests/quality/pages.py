@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.content import all_page_urls
+from iopcsite.authoring.markdown_text import page_url
+from support.content import all_page_urls, site_content
 
 NOT_FOUND_PAGE = "404.html"
 
@@ -36,6 +37,36 @@ PAGE_TYPES = {
 def gated_pages() -> list[str]:
     """Every published page's URL path, plus the 404 page (a theme page, not content)."""
     return all_page_urls() + [NOT_FOUND_PAGE]
+
+
+# A kind of content with more pages than this in one language is opened in the browser gates through a
+# few of them (its section pages, its PAGE_TYPES page, its first items); the cheap checks read every page.
+PAGES_OPENED_PER_KIND = 12
+FIRST_ITEMS_OPENED = 3
+
+
+def browser_pages() -> list[str]:
+    """The pages the slow browser gates (axe, reflow, the exit button, no traces) open, in every language:
+    every page of a kind with few pages, and a representative set of a kind with a page per item."""
+    content = site_content()
+    chosen = set(PAGE_TYPES.values())
+    groups: dict[tuple[str, str], list[str]] = {}
+    for uri, page in sorted(content.published.items()):
+        groups.setdefault((page.collection, page.language), []).append(uri)
+    for uris in groups.values():
+        if len(uris) <= PAGES_OPENED_PER_KIND:
+            chosen.update(page_url(uri) for uri in uris)
+            continue
+        chosen.update(page_url(uri) for uri in uris if Path(uri).name == "index.md")
+        chosen.update(page_url(uri) for uri in uris[:FIRST_ITEMS_OPENED])
+    counterparts = {page_url(target) for uri in content.published for language in content.languages
+                    if page_url(uri) in chosen and (target := content.counterpart(uri, language))}
+    return sorted((chosen | counterparts) - {NOT_FOUND_PAGE}) + [NOT_FOUND_PAGE]
+
+
+def browser_content_pages() -> list[str]:
+    """``browser_pages`` without the 404 page: the published pages the browser gates open."""
+    return [path for path in browser_pages() if path != NOT_FOUND_PAGE]
 
 
 def built_html_pages(site_dir: Path) -> list[str]:

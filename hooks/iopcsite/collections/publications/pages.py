@@ -50,7 +50,8 @@ def item_page(v: View, uri: str, local: Localiser, taxonomy: Taxonomy, prefix: s
                            key_area=key_area, intro=local.string(intro_key) if intro_key else None, pdf=download,
                            sources=[{"name": source_name(url), "href": str(url)} for url in p.sources],
                            index_link=link(uri, prefix + INDEX_URI))
-    description = v.summary or (local.string(intro_key) if intro_key else v.title)
+    # The title first: the series' introduction alone would repeat its list page's description.
+    description = v.summary or (f"{v.title}. {local.string(intro_key)}" if intro_key else v.title)
     return framed_page({"title": v.title, "description": description}, markdown, banners=banners, notice=notice)
 
 

@@ -244,7 +244,8 @@ class RecommendationCollection:
         downloads = [{"text": words("download-recipient-csv"), "target": _file_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".csv")},
                      {"text": words("download-recipient-json"), "target": _file_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".json")},
                      {"text": words("feed-link"), "target": _file_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".xml")}]
-        return pages.list_page(recipient_uri(recipient.id), name, words("recipient-intro", name=name), own,
+        return pages.list_page(recipient_uri(recipient.id), words("recipient-title", name=name),
+                               words("recipient-intro", name=name), own,
                                figures=figures, force_link=force_link, downloads=downloads)
 
     def _downloads(self, content: SiteContent, rows: list[Row], recipients: list[Recipient]) -> list[PlannedFile]:

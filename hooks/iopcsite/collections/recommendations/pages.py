@@ -122,7 +122,8 @@ class Pages:
                    "force_link": None, "browse": None, "filter_form": None, "list_title": self.words("all-title"),
                    "rows": [self.row_entry(row, local_uri) for row in rows], "batches_without_list": None,
                    "downloads": None, "more": False, "back": link(local_uri, self.prefix + REGISTER_URI)}
-        description = extra.pop("description", intro)
+        # The title first: the pages that narrow the register share their introductions.
+        description = extra.pop("description", f"{title}. {intro}")
         context.update(extra)
         return self.frame(title, description, render_page(TEMPLATES, "list.md", **context))
 
