@@ -23,7 +23,7 @@ class FeedEntry:
 
     id: str  # a stable tag: URI, e.g. 'news/2024-09-05-you-have-a-voice'
     title: str
-    uri: str  # the docs path of the page it links to: 'news/you-have-a-voice.md'
+    uri: str  # the docs path of the page it links to: 'news/you-have-a-voice.md', perhaps with '#anchor'
     published: dt.date
     updated: dt.date | None = None
     summary: str = ""
@@ -55,6 +55,12 @@ def absolute(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path.lstrip("/")
 
 
+def entry_address(site_url: str, uri: str) -> str:
+    """The absolute address of an entry's page, ``uri`` being its docs path, with an anchor if it has one."""
+    path, _, anchor = uri.partition("#")
+    return absolute(site_url, page_url(path)) + (f"#{anchor}" if anchor else "")
+
+
 def _timestamp(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, MIDNIGHT_UTC)
 
@@ -81,7 +87,7 @@ def atom_feed(feed: Feed, site_url: str, tag_authority: str, author: str, empty_
         written = generator.add_entry(order="append")
         written.id(f"tag:{tag_authority}:{entry.id}")
         written.title(entry.title)
-        written.link(href=absolute(site_url, page_url(entry.uri)), rel="alternate", type="text/html")
+        written.link(href=entry_address(site_url, entry.uri), rel="alternate", type="text/html")
         written.published(_timestamp(entry.published))
         written.updated(_timestamp(entry.updated or entry.published))
         if entry.summary:
