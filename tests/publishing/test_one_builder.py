@@ -36,7 +36,7 @@ TEMPLATES = Path("hooks/iopcsite/collections/campaigns/templates")
 # What 'mkdocs serve' adds to every page it sends, just before </body>.
 LIVE_RELOAD = re.compile(r"<script>\s*var livereload = function\(epoch, requestId\) \{.*?</script>(?=</body>)", re.DOTALL)
 SCRIPT_SRC = re.compile(r"script-src [^;\"]*")
-SERVE_POLICY = "script-src 'self' 'unsafe-inline'"  # serve's live reload is an inline script no hash can allow
+SERVE_POLICY = "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'"  # serve's live reload is an inline script no hash can allow
 
 
 def free_port() -> int:

@@ -1,9 +1,4 @@
-/* Opens search when a reader uses the search form in the header, and only then.
-   Until the reader types or presses Search, nothing of search is downloaded: this file
-   is all a page carries. Then search-ui.js and Pagefind's index load, and the results
-   show under the header. The words typed are never put in the page address, so they
-   are not left in the browser's history. Without JavaScript the form opens the search
-   page, which lists other ways to find pages. */
+/* Opens search when a reader uses the header form, and only then (see README, "Search"). */
 (function () {
   "use strict";
 

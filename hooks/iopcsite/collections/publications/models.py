@@ -81,10 +81,11 @@ class Publication(HoldableItem):
     sources: list[HttpUrl] = Field(min_length=1, description="Where the facts come from (shown on the page).")
     status: Status = Field(description="verified, partial or unverified (see the reference data README): "
                                        "an unverified one is shown marked 'to be confirmed'.")
-    translations: dict[LanguageCode, PublicationTranslation] = Field(default_factory=dict)
+    translations: dict[LanguageCode, PublicationTranslation] = Field(
+        default_factory=dict, description="Its title, summary and body in another language, under the language code (cy).")
 
 
 class PublicationFile(Strict):
     """One file of publications in docs/_data/publications/."""
 
-    publications: list[Publication] = Field(min_length=1)
+    publications: list[Publication] = Field(min_length=1, description="The publications of this series or kind.")

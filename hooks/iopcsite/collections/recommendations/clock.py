@@ -37,26 +37,26 @@ class ClockRule(Strict):
 class ClockCase(Strict):
     """One case: the inputs and what the clock must say."""
 
-    name: Text
-    today: dt.date
-    made: dt.date | None = None
-    due_given: dt.date | None = None
-    status: ResponseStatus | None = None
-    received: dt.date | None = None
-    published: dt.date | None = None
-    state: ClockState
-    due: dt.date | None = None
-    worked_out: bool = False
-    days_left: int | None = None
-    overdue_since: dt.date | None = None
-    published_late: bool = False
+    name: Text = Field(description="What the case shows, in a few words.")
+    today: dt.date = Field(description="The build's date.")
+    made: dt.date | None = Field(None, description="The date of recommendation.")
+    due_given: dt.date | None = Field(None, description="A due date the source gives, or an extension.")
+    status: ResponseStatus | None = Field(None, description="The response status the source gives.")
+    received: dt.date | None = Field(None, description="When the response was received.")
+    published: dt.date | None = Field(None, description="When the response was published.")
+    state: ClockState = Field(description="What the clock must say: due, overdue, received or published.")
+    due: dt.date | None = Field(None, description="The due date the clock must show.")
+    worked_out: bool = Field(False, description="true when the due date is worked out from the rule.")
+    days_left: int | None = Field(None, description="For 'due': the days left (0 on the last day).")
+    overdue_since: dt.date | None = Field(None, description="For 'overdue': the first day the reply was late.")
+    published_late: bool = Field(False, description="true when the reply was published after the time allowed.")
 
 
 class ClockFile(Strict):
     """``docs/_data/recommendation-clock.yml``."""
 
-    rule: ClockRule
-    cases: list[ClockCase] = Field(min_length=1)
+    rule: ClockRule = Field(description="The days to reply and to publish the law sets, and where that is written.")
+    cases: list[ClockCase] = Field(min_length=1, description="The cases the clock function is tested against.")
 
 
 @dataclass(frozen=True)

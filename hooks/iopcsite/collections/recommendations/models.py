@@ -99,4 +99,4 @@ class NationalBody(Strict):
 class NationalBodyList(Strict):
     """``docs/_data/recommendation-bodies.yml``: the one list of national bodies."""
 
-    bodies: list[NationalBody] = Field(min_length=1)
+    bodies: list[NationalBody] = Field(min_length=1, description="The national bodies recommendations are made to.")
