@@ -57,7 +57,8 @@ def test_a_reader_narrows_the_results_to_one_section(page, site_url):
     page.goto(site_url)
     everything = search(page, "review")
     page.locator("label[for=iopc-search-section-questions]").click()
-    page.wait_for_function(f"() => document.querySelector('{STATUS}').textContent !== '{everything} results'")
+    # Choosing a section starts a search at once; wait until its results are on the page.
+    page.wait_for_function("() => document.querySelector('.iopc-search-panel').dataset.state === 'done'")
     narrowed = page.locator(".iopc-search-result__section").all_inner_texts()
     assert narrowed and set(narrowed) == {"Questions"} and len(narrowed) < everything
     assert all("/faqs/" in path for path in result_paths(page))
