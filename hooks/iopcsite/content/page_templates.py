@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import posixpath
 import re
 from pathlib import Path
 
@@ -25,6 +26,14 @@ SHARED_TEMPLATES = Path(__file__).parent / "templates"
 MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+!|.-])")
 HTML_SYNTAX = {"<": "&lt;", ">": "&gt;"}
 SETEXT_UNDERLINE = re.compile(r"^=+$")  # '=' cannot be escaped with a backslash
+
+
+def docs_link(from_uri: str, to_uri: str) -> str:
+    """A Markdown link target from one generated docs page to another page or file (an anchor kept),
+    relative, as MkDocs resolves it: ``docs_link('news/a.md', 'publications/b.md#x')`` is ``'../publications/b.md#x'``."""
+    target, _, anchor = to_uri.partition("#")
+    path = posixpath.relpath(target, posixpath.dirname(from_uri) or ".")
+    return path + (f"#{anchor}" if anchor else "")
 
 
 def md_text(text: str) -> str:

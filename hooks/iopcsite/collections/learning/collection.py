@@ -7,7 +7,6 @@ is ever dead and no "coming soon" page is needed.
 
 from __future__ import annotations
 
-import posixpath
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,7 @@ from iopcsite.collections.news.strings import Say, template_strings
 from iopcsite.collections.pages.loader import DEFAULT_LANGUAGE
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import EditorSchema, Item, Plan, PlannedPage, translation_states
-from iopcsite.content.page_templates import framed_page, render_page
+from iopcsite.content.page_templates import docs_link, framed_page, render_page
 from iopcsite.content.tagged import tagged_entries
 from iopcsite.feeds.atom import Feed, FeedEntry, FeedLink
 
@@ -47,11 +46,6 @@ def key_area_uri(area: str) -> str:
 
 def key_area_feed(prefix: str, area: str) -> str:
     return f"{prefix}key-areas/{area}.xml"
-
-
-def link(from_uri: str, to_uri: str) -> str:
-    """A Markdown link target from one docs page to another page or file, relative, as MkDocs resolves it."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
 def bilingual_texts(model: object) -> list[Bilingual]:
@@ -165,10 +159,10 @@ class LearningCollection:
 
     def _hub_page(self, content: SiteContent, language: str, prefix: str, say: Say, sections: set[str]) -> PlannedPage:
         hub = self.hub
-        entries = [{"title": entry.title.get(language), "text": entry.text.get(language), "link": link(HUB_URI, entry.page)}
+        entries = [{"title": entry.title.get(language), "text": entry.text.get(language), "link": docs_link(HUB_URI, entry.page)}
                    for entry in hub.entries if entry.page in sections]
         body = render_page(TEMPLATES, "hub.md", say=say, intro=[paragraph.get(language) for paragraph in hub.intro],
-                           entries=entries, strategy=link(HUB_URI, STRATEGY_URI))
+                           entries=entries, strategy=docs_link(HUB_URI, STRATEGY_URI))
         return self._page(content, prefix + HUB_URI, language, HUB_URI, hub.title.get(language), hub.description.get(language),
                           body, translated(hub), in_menu=True)
 
@@ -177,7 +171,7 @@ class LearningCollection:
         names = {area.id: taxonomy.term("key_area", area.id).name.get(language) for area in areas.key_areas}
         body = render_page(TEMPLATES, "key-areas.md", intro=areas.intro.get(language),
                            areas=[{"name": names[area.id], "summary": area.summary.get(language),
-                                   "link": link(KEY_AREAS_URI, key_area_uri(area.id))} for area in areas.key_areas])
+                                   "link": docs_link(KEY_AREAS_URI, key_area_uri(area.id))} for area in areas.key_areas])
         pages = [self._page(content, prefix + KEY_AREAS_URI, language, KEY_AREAS_URI, areas.title.get(language),
                             areas.description.get(language), body, translated(areas), in_menu=True)]
         org = content.config.organisation.name.get(language)
@@ -185,13 +179,13 @@ class LearningCollection:
             uri = key_area_uri(area.id)
             entries = tagged_entries(content, language, key_area=area.id)
             feed = FeedLink(say("key-area-feed-title", org=org, area=names[area.id]), key_area_feed(prefix, area.id))
-            listed = [{"title": entry.title, "link": link(prefix + uri, entry.uri),
+            listed = [{"title": entry.title, "link": docs_link(prefix + uri, entry.uri),
                        "kind": say(f"kind-{entry.collection}") if f"kind-{entry.collection}" in KINDS else entry.collection,
                        "date": local.date(entry.date) if entry.date else say("date-not-published")} for entry in entries]
             body = render_page(TEMPLATES, "key-area.md", say=say, summary=area.summary.get(language),
                                focus=[point.get(language) for point in area.focus],
                                done=[point.get(language) for point in area.done], entries=listed,
-                               feed=link(uri, f"key-areas/{area.id}.xml"))
+                               feed=docs_link(uri, f"key-areas/{area.id}.xml"))
             pages.append(self._page(content, prefix + uri, language, uri, names[area.id], area.summary.get(language), body,
                                     translated(area), in_menu=False, feeds=(feed,)))
             plan.files.append(feed_file(content, Feed(

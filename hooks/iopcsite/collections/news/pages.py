@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -12,7 +11,7 @@ from iopcsite.authoring.markdown_text import page_url
 from iopcsite.config.site_address import site_url
 from iopcsite.collections.news.loader import LoadedNews
 from iopcsite.config.site_config import organisation_values
-from iopcsite.content.page_templates import render_page
+from iopcsite.content.page_templates import docs_link, render_page
 
 if TYPE_CHECKING:
     from iopcsite.content.site_content import SiteContent
@@ -34,11 +33,6 @@ def list_uri(number: int) -> str:
 
 def topic_uri(topic: str) -> str:
     return f"{FOLDER}/topics/{topic}.md"
-
-
-def link(from_uri: str, to_uri: str) -> str:
-    """A Markdown link target from one docs page to another (or to a file), relative, as MkDocs resolves it."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
 @dataclass(frozen=True)
@@ -72,12 +66,12 @@ def item_markdown(content: SiteContent, item: LoadedNews, language: str, say: Ca
     text = words(item, language)
     uri = item_uri(meta.id)
     taxonomy = content.taxonomy
-    topics = [{"name": taxonomy.term("topic", topic).name.get(language), "link": link(uri, topic_uri(topic))}
+    topics = [{"name": taxonomy.term("topic", topic).name.get(language), "link": docs_link(uri, topic_uri(topic))}
               for topic in meta.topics]
     key_area = None
     if meta.key_area and key_areas_shown:
         key_area = {"name": taxonomy.term("key_area", meta.key_area).name.get(language),
-                    "link": link(uri, f"{KEY_AREAS_FOLDER}/{meta.key_area}.md")}
+                    "link": docs_link(uri, f"{KEY_AREAS_FOLDER}/{meta.key_area}.md")}
     return render_page(TEMPLATES, "item.md", body=text.body.strip(), body_language="en" if text.fallback else None,
                        published=local.date(meta.published), updated=meta.updated and local.date(meta.updated),
                        type_label=say(f"type-{meta.type}"), sources=[{"url": str(source), "text": source.host} for source in meta.sources],
@@ -91,18 +85,18 @@ def list_markdown(content: SiteContent, items: list[LoadedNews], language: str, 
     """A list of items (one page of the news, or a topic's news) with its page links and its feed."""
     local = content.localiser(language)
     entries = [{"title": words(item, language).title, "summary": words(item, language).summary,
-                "link": link(uri, item_uri(item.meta.id)), "date": local.date(item.meta.published),
+                "link": docs_link(uri, item_uri(item.meta.id)), "date": local.date(item.meta.published),
                 "type": say(f"type-{item.meta.type}")} for item in items]
     number = pages.index(uri) + 1 if uri in pages else 1
     return render_page(
-        TEMPLATES, "list.md", intro=intro, entries=entries, labels=_labels(say), feed=link(uri, feed),
-        pages=[{"number": index, "link": link(uri, page), "current": page == uri} for index, page in enumerate(pages, 1)],
-        previous=link(uri, pages[number - 2]) if number > 1 else None,
-        next=link(uri, pages[number]) if number < len(pages) else None,
+        TEMPLATES, "list.md", intro=intro, entries=entries, labels=_labels(say), feed=docs_link(uri, feed),
+        pages=[{"number": index, "link": docs_link(uri, page), "current": page == uri} for index, page in enumerate(pages, 1)],
+        previous=docs_link(uri, pages[number - 2]) if number > 1 else None,
+        next=docs_link(uri, pages[number]) if number < len(pages) else None,
         page_of=say("page-of", number=number, total=len(pages)),
-        topics=[{"name": content.taxonomy.term("topic", topic).name.get(language), "link": link(uri, topic_uri(topic))}
+        topics=[{"name": content.taxonomy.term("topic", topic).name.get(language), "link": docs_link(uri, topic_uri(topic))}
                 for topic in topics],
-        all_news=all_news and link(uri, all_news))
+        all_news=all_news and docs_link(uri, all_news))
 
 
 def _labels(say: Callable[..., str]) -> dict[str, str]:

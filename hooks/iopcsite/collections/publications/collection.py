@@ -19,12 +19,13 @@ from iopcsite.collections.publications.loader import PUBLICATIONS_DIR, LoadedPub
 from iopcsite.collections.publications.models import PublicationFile
 from iopcsite.collections.publications.pages import Download, file_size, item_page, list_pages, render_list
 from iopcsite.collections.publications.strings import localiser
-from iopcsite.collections.publications.views import (INDEX_URI, View, item_uri, link, pdf_path, view)
+from iopcsite.collections.publications.views import INDEX_URI, View, item_uri, pdf_path, view
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import (EditorSchema, Item, Plan, PlannedFile, PlannedPage, model_texts,
                                          translation_states)
 from iopcsite.content.hold_banner import render_hold_banner
 from iopcsite.content.tagged import TaggedEntry
+from iopcsite.content.page_templates import docs_link
 
 if TYPE_CHECKING:
     from iopcsite.content.site_content import SiteContent, SiteData
@@ -162,7 +163,7 @@ class PublicationCollection:
         if job is not None:
             data = pdfs.get(job.key)
             planned = PlannedFile(pdf_path(v.publication.id, prefix), language, data)
-            download = Download(link(uri, planned.path), file_size(len(data)) if data else "")
+            download = Download(docs_link(uri, planned.path), file_size(len(data)) if data else "")
         notice = site_local.string("untranslated-notice") if not v.translated else None
         banner = render_hold_banner(v.publication, content.publishing, site_local)
         markdown = item_page(v, uri, local, content.taxonomy, prefix, download, notice, [banner] if banner else [])

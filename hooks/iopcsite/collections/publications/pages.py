@@ -7,9 +7,9 @@ from pathlib import Path
 
 from iopcsite.config.localiser import Localiser
 from iopcsite.config.taxonomy import Taxonomy
-from iopcsite.content.page_templates import file_size, framed_page, md_line, render_page
+from iopcsite.content.page_templates import docs_link, file_size, framed_page, md_line, render_page
 from iopcsite.authoring.markdown_text import relocate_links
-from iopcsite.collections.publications.views import (INDEX_URI, TYPE_PAGES, View, feed_path, item_uri, link,
+from iopcsite.collections.publications.views import (INDEX_URI, TYPE_PAGES, View, feed_path, item_uri,
                                                      source_name, topic_uri, type_uri, year_uri)
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -41,7 +41,7 @@ def item_page(v: View, uri: str, local: Localiser, taxonomy: Taxonomy, prefix: s
     """A publication's page: what is known of it, its body and PDF if it has one, and where to find it."""
     p = v.publication
     topics = ", ".join(f"[{md_line(taxonomy.term('topic', topic).name.get(v.language))}]"
-                       f"({link(uri, prefix + topic_uri(topic))})" for topic in p.topics)
+                       f"({docs_link(uri, prefix + topic_uri(topic))})" for topic in p.topics)
     key_area = taxonomy.term("key_area", p.key_area).name.get(v.language) if p.key_area else None
     intro_key = f"intro-{p.series}" if p.series else None
     body = relocate_links(v.body, item_uri(p.id), uri) if v.body else None
@@ -49,7 +49,7 @@ def item_page(v: View, uri: str, local: Localiser, taxonomy: Taxonomy, prefix: s
     markdown = render_page(TEMPLATES, "item.md", v=shown, p=p, t=local.string, lang=v.language, topic_links=topics,
                            key_area=key_area, intro=local.string(intro_key) if intro_key else None, pdf=download,
                            sources=[{"name": source_name(url), "href": str(url)} for url in p.sources],
-                           index_link=link(uri, prefix + INDEX_URI))
+                           index_link=docs_link(uri, prefix + INDEX_URI))
     # The title first: the series' introduction alone would repeat its list page's description.
     description = v.summary or (f"{v.title}. {local.string(intro_key)}" if intro_key else v.title)
     return framed_page({"title": v.title, "description": description}, markdown, banners=banners, notice=notice)
@@ -100,12 +100,12 @@ def render_list(page: ListPage, all_pages: list[ListPage], local: Localiser, pre
             groups[-1]["entries"].append(entry)
     else:
         groups = [{"heading": None, "entries": entries}] if entries else []
-    narrow = [(local.string(heading), [{"text": other.label, "link": link(uri, prefix + other.uri),
+    narrow = [(local.string(heading), [{"text": other.label, "link": docs_link(uri, prefix + other.uri),
                                         "current": other.uri == page.uri}
                                        for other in all_pages if _kind_of(other.uri) in kinds])
               for heading, kinds in (("by-type", ("all", "type")), ("by-year", ("year",)), ("by-topic", ("topic",)))]
     narrow = [(heading, links) for heading, links in narrow if links]
-    feed = link(uri, feed_path(prefix))
+    feed = docs_link(uri, feed_path(prefix))
     body = render_page(TEMPLATES, "list.md", intro=page.intro, groups=groups, narrow=narrow, t=local.string,
                        feed_sentence=local.string("feed-sentence").format(feed=feed))
     return framed_page({"title": page.title, "description": page.description}, body, banners=banners)
@@ -121,6 +121,6 @@ def _kind_of(uri: str) -> str:
 
 
 def _entry(v: View, from_uri: str, prefix: str) -> dict:
-    return {"title": v.title, "link": link(from_uri, prefix + item_uri(v.publication.id)),
+    return {"title": v.title, "link": docs_link(from_uri, prefix + item_uri(v.publication.id)),
             "lang": v.text_language if not v.translated else None, "unconfirmed": v.unconfirmed,
             "kind": v.kind, "published": v.published, "updated": v.updated}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -11,6 +10,7 @@ from babel.dates import format_date
 
 from iopcsite.config.localiser import BABEL_LOCALES, Localiser
 from iopcsite.collections.publications.models import Publication, first_day, is_month
+from iopcsite.content.page_templates import docs_link
 
 FOLDER = "publications"
 INDEX_URI = f"{FOLDER}/index.md"
@@ -42,11 +42,6 @@ def topic_uri(topic: str) -> str:
 
 def feed_path(prefix: str) -> str:
     return f"{prefix}{FOLDER}/feed.xml"
-
-
-def link(from_uri: str, to_uri: str) -> str:
-    """A Markdown link target from one docs path to another."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
 def written_date(value: str | None, local: Localiser) -> str | None:

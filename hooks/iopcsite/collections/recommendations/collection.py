@@ -16,7 +16,7 @@ from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.authoring.errors import ContentProblem, ProblemList, display_path
 from iopcsite.config.languages import language_prefixes
 from iopcsite.config.site_address import site_url, tag_authority
-from iopcsite.content.page_templates import md_line
+from iopcsite.content.page_templates import docs_link, md_line
 from iopcsite.content.collection import EditorSchema, Item, Plan, PlannedFile, PlannedPage
 from iopcsite.content.tagged import TaggedEntry
 from iopcsite.feeds.atom import Feed, FeedLink, atom_feed
@@ -27,7 +27,7 @@ from iopcsite.collections.recommendations.loader import BATCH_DIR, BODIES_FILE, 
 from iopcsite.collections.recommendations.models import Batch, NationalBodyList
 from iopcsite.collections.recommendations.pages import (CSV_FILE, FEED, FILTER_DATA, FOLDER, JSON_FILE, RECIPIENTS_URI,
                                                         REGISTER_URI,
-                                                        SCRIPT, Pages, batch_uri, key_area_uri, link, recipient_uri,
+                                                        SCRIPT, Pages, batch_uri, key_area_uri, recipient_uri,
                                                         status_uri, year_uri)
 from iopcsite.collections.recommendations.register import (STATES, RecommendationStatus, Recipient, Recipients, Row,
                                                            batch_recipients, recipient_problems, register_rows)
@@ -109,9 +109,9 @@ class RecommendationCollection:
         pages = Pages(language, content.localiser(language), content.taxonomy, prefix)
         words = pages.words
         lines = [f"- [{_in_english(md_line(item.batch_title), language)}: {md_line(words('row-number', n=item.number))}]"
-                 f"({link(page_uri, prefix + item.uri)}) ({md_line(pages.state_label(item.state))})"
+                 f"({docs_link(page_uri, prefix + item.uri)}) ({md_line(pages.state_label(item.state))})"
                  for item in found]
-        everything = link(page_uri, prefix + recipient_uri(force_key))
+        everything = docs_link(page_uri, prefix + recipient_uri(force_key))
         return "\n".join(lines) + f"\n\n[{md_line(words('force-page-all'))}]({everything})"
 
     def tagged_entries(self, content: SiteContent, language: str) -> list[TaggedEntry]:
@@ -173,27 +173,27 @@ class RecommendationCollection:
         years = sorted({row.year for row in rows}, reverse=True)
         key_areas = _used(content, "key_area", shown)
         register = prefix + REGISTER_URI
-        recipient_links = [{"text": recipient.name(language), "target": link(register, prefix + recipient_uri(recipient.id))}
+        recipient_links = [{"text": recipient.name(language), "target": docs_link(register, prefix + recipient_uri(recipient.id))}
                            for recipient in recipients]
         browse = [
             {"title": words("browse-recipient"), "links": [{"text": words("recipients-title"),
-                                                            "target": link(register, prefix + RECIPIENTS_URI)}]},
-            {"title": words("browse-year"), "links": [{"text": str(year), "target": link(register, prefix + year_uri(year))}
+                                                            "target": docs_link(register, prefix + RECIPIENTS_URI)}]},
+            {"title": words("browse-year"), "links": [{"text": str(year), "target": docs_link(register, prefix + year_uri(year))}
                                                       for year in years]},
             {"title": words("browse-status"), "links": [{"text": pages.state_label(state),
-                                                         "target": link(register, prefix + status_uri(state))}
+                                                         "target": docs_link(register, prefix + status_uri(state))}
                                                         for state in STATES]},
             {"title": words("browse-key-area"), "links": [{"text": pages.term_name("key_area", key),
-                                                           "target": link(register, prefix + key_area_uri(key))}
+                                                           "target": docs_link(register, prefix + key_area_uri(key))}
                                                           for key in key_areas]},
         ]
         listed = {row.batch.id for row in rows}
-        unlisted = [{"title": batch.title, "link": link(register, prefix + batch_uri(batch.id)), "lang": pages.lang}
+        unlisted = [{"title": batch.title, "link": docs_link(register, prefix + batch_uri(batch.id)), "lang": pages.lang}
                     for batch in sorted(shown, key=lambda batch: (batch.month, batch.id), reverse=True)
                     if batch.id not in listed]
-        downloads = [{"text": words("download-csv"), "target": _file_link(register, prefix + CSV_FILE)},
-                     {"text": words("download-json"), "target": _file_link(register, prefix + JSON_FILE)},
-                     {"text": words("feed-link"), "target": _file_link(register, prefix + FEED)}]
+        downloads = [{"text": words("download-csv"), "target": docs_link(register, prefix + CSV_FILE)},
+                     {"text": words("download-json"), "target": docs_link(register, prefix + JSON_FILE)},
+                     {"text": words("feed-link"), "target": docs_link(register, prefix + FEED)}]
         newest = rows[:REGISTER_NEWEST]
         add(REGISTER_URI, pages.list_page(REGISTER_URI, words("register-title"), words("register-intro"), newest,
                                           list_title=words("newest-title", n=len(newest)) if len(rows) > len(newest)
@@ -204,7 +204,7 @@ class RecommendationCollection:
             in_menu=True, feeds=feed, scripts=(SCRIPT,), in_search=True)
         add(RECIPIENTS_URI, pages.list_page(RECIPIENTS_URI, words("recipients-title"), words("recipients-intro"), [],
                                             browse=[{"title": words("browse-recipient"), "links": [
-                                                {**entry, "target": link(prefix + RECIPIENTS_URI, prefix + recipient_uri(
+                                                {**entry, "target": docs_link(prefix + RECIPIENTS_URI, prefix + recipient_uri(
                                                     recipient.id))} for entry, recipient in zip(recipient_links, recipients)]}],
                                             list_title=None))
         by_batch = defaultdict(list)
@@ -236,14 +236,14 @@ class RecommendationCollection:
         uri = prefix + recipient_uri(recipient.id)
         name = recipient.name(language)
         force_uri = f"forces/{recipient.id}.md"
-        force_link = ({"text": words("recipient-force-page", name=name), "target": link(uri, prefix + force_uri)}
+        force_link = ({"text": words("recipient-force-page", name=name), "target": docs_link(uri, prefix + force_uri)}
                       if recipient.kind == "force" and force_uri in force_pages else None)
         figures = [(words("recipient-count"), str(len(own))),
                    (words("recipient-on-time"), _share(words, *on_time(own))),
                    (words("recipient-accepted"), _share(words, *accepted(own)))]
-        downloads = [{"text": words("download-recipient-csv"), "target": _file_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".csv")},
-                     {"text": words("download-recipient-json"), "target": _file_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".json")},
-                     {"text": words("feed-link"), "target": _file_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".xml")}]
+        downloads = [{"text": words("download-recipient-csv"), "target": docs_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".csv")},
+                     {"text": words("download-recipient-json"), "target": docs_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".json")},
+                     {"text": words("feed-link"), "target": docs_link(uri, prefix + recipient_uri(recipient.id)[:-3] + ".xml")}]
         return pages.list_page(recipient_uri(recipient.id), words("recipient-title", name=name),
                                words("recipient-intro", name=name), own,
                                figures=figures, force_link=force_link, downloads=downloads)
@@ -331,11 +331,6 @@ def _used(content: SiteContent, kind: str, batches: list[Batch]) -> list[str]:
 def _in_english(text: str, language: str) -> str:
     """A batch's own words (English only) marked as English on a page in another language."""
     return text if language == "en" else f'<span lang="en">{text}</span>'
-
-
-def _file_link(from_uri: str, site_path: str) -> str:
-    """A Markdown link to a published file: MkDocs reads it relative to the page's docs file."""
-    return link(from_uri, site_path)
 
 
 def _month_start(month: str) -> dt.date:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from iopcsite.config.localiser import Localiser
 from iopcsite.config.taxonomy import Taxonomy
-from iopcsite.content.page_templates import framed_page, render_page
+from iopcsite.content.page_templates import docs_link, framed_page, render_page
 
 from iopcsite.collections.recommendations.models import Batch
 from iopcsite.collections.recommendations.register import STATES, Recipient, Row
@@ -45,13 +45,6 @@ def status_uri(state: str) -> str:
 
 def key_area_uri(key_area: str) -> str:
     return f"{FOLDER}/key-areas/{key_area}.md"
-
-
-def link(from_uri: str, to_uri: str) -> str:
-    """A Markdown link target from one generated docs page to another (same language folder)."""
-    target, _, anchor = to_uri.partition("#")
-    path = posixpath.relpath(target, posixpath.dirname(from_uri) or ".")
-    return path + (f"#{anchor}" if anchor else "")
 
 
 @dataclass(frozen=True)
@@ -99,7 +92,7 @@ class Pages:
 
     def row_entry(self, row: Row, from_uri: str) -> dict:
         return {"title": f"{row.batch.title}: {self.words('row-number', n=row.recommendation.number)}",
-                "link": link(from_uri, f"{self.prefix}{batch_uri(row.batch.id)}#{row.anchor}"),
+                "link": docs_link(from_uri, f"{self.prefix}{batch_uri(row.batch.id)}#{row.anchor}"),
                 "lang": self.lang, "to": row.recommendation.heading or "", "status": self.state_label(row.clock.state),
                 "detail": self.state_detail(row), "tbc": row.to_be_confirmed}
 
@@ -121,7 +114,7 @@ class Pages:
         context = {"intro": intro, "words": self.words, "english_note": self.english_note(), "figures": None,
                    "force_link": None, "browse": None, "filter_form": None, "list_title": self.words("all-title"),
                    "rows": [self.row_entry(row, local_uri) for row in rows], "batches_without_list": None,
-                   "downloads": None, "more": False, "back": link(local_uri, self.prefix + REGISTER_URI)}
+                   "downloads": None, "more": False, "back": docs_link(local_uri, self.prefix + REGISTER_URI)}
         # The title first: the pages that narrow the register share their introductions.
         description = extra.pop("description", f"{title}. {intro}")
         context.update(extra)
@@ -156,7 +149,7 @@ class Pages:
                                      "tbc": response.status == "unverified"} for response in batch.responses_overall],
                            recommendations=[self._recommendation(row) for row in rows],
                            first_source=batch.sources[0], sources=batch.sources,
-                           back=link(uri, self.prefix + REGISTER_URI))
+                           back=docs_link(uri, self.prefix + REGISTER_URI))
         description = batch.context or batch.title
         return self.frame(batch.title, " ".join(description.split()[:30]), body)
 

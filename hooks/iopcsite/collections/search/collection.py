@@ -10,7 +10,6 @@ Registered last: its page lists the index pages every other collection planned.
 from __future__ import annotations
 
 import json
-import posixpath
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from iopcsite.authoring.base_models import TranslationStatus
 from iopcsite.authoring.errors import ContentProblem, ProblemList
 from iopcsite.config.languages import language_prefixes
 from iopcsite.content.collection import Item, Plan, PlannedFile, PlannedPage
-from iopcsite.content.page_templates import framed_page, render_page
+from iopcsite.content.page_templates import docs_link, framed_page, render_page
 from iopcsite.search.sections import SECTION_OF_COLLECTION, section_string_key
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ class SearchCollection:
 def index_pages(content: SiteContent, language: str, from_uri: str) -> list[dict[str, str]]:
     """The home page and each section's index page in ``language``, by title: another way to every page."""
     pages = [page for uri, page in content.published.items() if page.language == language and Path(uri).name == "index.md"]
-    return [{"title": page.title, "href": posixpath.relpath(page.uri, posixpath.dirname(from_uri) or ".")}
+    return [{"title": page.title, "href": docs_link(from_uri, page.uri)}
             for page in sorted(pages, key=lambda page: (page.uri.count("/"), page.title))]
 
 
