@@ -5,18 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from iopcsite.authoring.file_state import cached_until_changed
-from iopcsite.authoring.model_files import load_model_or_raise
-from iopcsite.config.models import StringTable
+from iopcsite.config.template_strings import project_file, template_string_table
 
 STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
-STRINGS_FILE = "hooks/iopcsite/collections/campaigns/templates/strings.yml"
-
-
-@cached_until_changed(lambda: [STRINGS_PATH])
-def string_table() -> StringTable:
-    """The validated strings file (read again only once it changes: an edit shows at the next preview rebuild)."""
-    return load_model_or_raise(STRINGS_PATH, StringTable, STRINGS_FILE)[0]
+STRINGS_FILE = project_file(STRINGS_PATH)
+string_table = template_string_table(STRINGS_PATH)
 
 
 def translator(language: str) -> Callable[[str], str]:

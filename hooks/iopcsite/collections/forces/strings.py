@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iopcsite.collections.statistics.strings import Wording, table_loader
+from iopcsite.collections.statistics.strings import Wording
+from iopcsite.config.template_strings import project_file, template_string_table
 
-STRINGS_FILE = "hooks/iopcsite/collections/forces/templates/strings.yml"
-string_table = table_loader(Path(__file__).parent / "templates" / "strings.yml", STRINGS_FILE)
+STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
+STRINGS_FILE = project_file(STRINGS_PATH)
+string_table = template_string_table(STRINGS_PATH)
 
 
 def wording(language: str) -> Wording:

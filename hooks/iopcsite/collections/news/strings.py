@@ -6,9 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from iopcsite.authoring.file_state import cached_until_changed
-from iopcsite.authoring.model_files import load_model_or_raise
-from iopcsite.config.models import StringTable
+from iopcsite.config.template_strings import template_string_table
 
 Say = Callable[..., str]
 
@@ -16,11 +14,7 @@ Say = Callable[..., str]
 def template_strings(path: Path) -> Callable[[str], Say]:
     """For ``path`` (a strings.yml), a function from a language to its wording: ``say(key, **slots)``.
     The file is read again only once it changes, so an edit shows at the next preview rebuild."""
-    shown = "hooks/" + path.as_posix().split("/hooks/", 1)[-1]
-
-    @cached_until_changed(lambda: [path])
-    def table() -> StringTable:
-        return load_model_or_raise(path, StringTable, shown)[0]
+    table = template_string_table(path)
 
     def translator(language: str) -> Say:
         strings = table().strings

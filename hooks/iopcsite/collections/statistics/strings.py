@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
 from babel.numbers import format_decimal
 
-from iopcsite.authoring.file_state import cached_until_changed
-from iopcsite.authoring.model_files import load_model_or_raise
 from iopcsite.config.localiser import BABEL_LOCALES
 from iopcsite.config.models import StringTable
+from iopcsite.config.template_strings import project_file, template_string_table
 
 STRINGS_PATH = Path(__file__).parent / "templates" / "strings.yml"
-STRINGS_FILE = "hooks/iopcsite/collections/statistics/templates/strings.yml"
-
-
-def table_loader(path: Path, shown: str) -> Callable[[], StringTable]:
-    """A reader of the strings file at ``path``, read again only once it changes."""
-    @cached_until_changed(lambda: [path])
-    def load() -> StringTable:
-        return load_model_or_raise(path, StringTable, shown)[0]
-    return load
-
-
-string_table = table_loader(STRINGS_PATH, STRINGS_FILE)
+STRINGS_FILE = project_file(STRINGS_PATH)
+string_table = template_string_table(STRINGS_PATH)
 
 
 class Wording:
