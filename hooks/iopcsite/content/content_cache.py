@@ -31,6 +31,7 @@ from iopcsite.config.languages import language_prefixes
 from iopcsite.content.libraries import library_versions
 from iopcsite.content.registry import registered_collections
 from iopcsite.content.site_content import SiteContent, load_site_content
+from iopcsite.config.site_address import site_url
 from iopcsite.pdf import fonts, print_colour
 
 PREPARED_CONTENT_VARIABLE = "IOPC_PREPARED_CONTENT"
@@ -81,11 +82,11 @@ def content_for_build(root: Path) -> SiteContent:
 
 def input_key(root: Path, publishing: Publishing) -> str:
     """A hash of every file the content is made from, the code that makes it, the libraries, font and
-    colour profiles it uses, and of where the project is (the content refers to its own files: a moved
-    project is loaded again)."""
+    colour profiles it uses, where the project is (the content refers to its own files: a moved
+    project is loaded again) and where the site is published (feeds and downloads carry it)."""
     digest = hashlib.sha256()
     digest.update(f"{Path(root).resolve()}\0{sys.version}\0{library_versions()}\0{fonts.font_fingerprint()}\0"
-                  f"{print_colour.profile_fingerprint()}\0{publishing.preview}\0{os.environ.get('SITE_URL', '')}\0".encode())  # feeds carry site_url
+                  f"{print_colour.profile_fingerprint()}\0{publishing.preview}\0{site_url(root)}\0".encode())
     for path in _input_files(Path(root), input_paths()):
         data = path.read_bytes()
         name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()

@@ -34,8 +34,8 @@ COLLECTIONS: tuple[type[Collection], ...] = (
     PublicationCollection,
     RecommendationCollection,
     NewsCollection,
-    LearningCollection,
     StatisticsCollection,
+    LearningCollection,  # after the kinds its hub lists: it lists only the sections they publish
     SearchCollection,  # last: its page lists the index pages the others plan
 )
 EXTRA_COLLECTIONS_VARIABLE = "IOPC_EXTRA_COLLECTIONS"

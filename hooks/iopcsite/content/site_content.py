@@ -99,15 +99,20 @@ class SiteContent:
         return {item.id for item in self.items if item.collection == collection and self.shows(item)}
 
     def use_plans(self, plans: list[Plan]) -> None:
-        """Take in what every collection publishes (planned, or drawn)."""
+        """Take in what every collection publishes (planned, or drawn), in place of what was there."""
         self.published, self.held_back, self.files = {}, {}, {}
+        self.summaries, self.kept_summaries, self.warnings = [], [], []
         for plan in plans:
-            self.published.update({page.uri: page for page in plan.pages})
-            self.held_back.update({page.uri: page for page in plan.held_back})
-            self.files.update({planned.path: planned for planned in plan.files})
-        self.summaries = [plan.summary for plan in plans if plan.summary]
-        self.kept_summaries = [plan.summary_when_kept for plan in plans if plan.summary_when_kept]
-        self.warnings = sorted(warning for plan in plans for warning in plan.warnings)
+            self.add_plan(plan)
+
+    def add_plan(self, plan: Plan) -> None:
+        """Take in what one more collection publishes: a collection planned later can list it."""
+        self.published.update({page.uri: page for page in plan.pages})
+        self.held_back.update({page.uri: page for page in plan.held_back})
+        self.files.update({planned.path: planned for planned in plan.files})
+        self.summaries += [plan.summary] if plan.summary else []
+        self.kept_summaries += [plan.summary_when_kept] if plan.summary_when_kept else []
+        self.warnings = sorted(self.warnings + plan.warnings)
 
     @property
     def generated(self) -> dict[str, str]:
@@ -198,9 +203,9 @@ def _load_site_content(root: Path, publishing: Publishing, draw: bool,
     for collection in collections:
         problems.extend(collection.check_references(content))
     plans: list[Plan] = []
-    for collection in collections:
+    for collection in collections:  # in order: a collection can list what those before it publish (hub, search)
         plans.append(_run_step(collection.plan, content, problems))
-        content.use_plans(plans)  # so a collection can list what those before it publish (the search page does)
+        content.add_plan(plans[-1])
     content.extra_files = static_files(root / DOCS_DIR)
     problems.extend(placeholder_problems(content.items, organisation_values(config, DEFAULT_LANGUAGE)))
     problems.extend(data_placeholder_problems(rules_document, organisation_values(config, DEFAULT_LANGUAGE)))

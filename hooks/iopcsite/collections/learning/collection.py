@@ -137,16 +137,11 @@ class LearningCollection:
         return self.key_areas is not None and content.publishing.shows(self.key_areas)
 
     def _published_sections(self, content: SiteContent) -> set[str]:
-        """The docs paths (English) of the hub's sections that a registered collection publishes."""
-        registered = {collection.name: collection for collection in content.collections}
+        """The docs paths (English) of the hub's sections that are published: its own pages this build shows,
+        and the pages the collections planned before this one publish (it is registered after them)."""
         own = {HUB_URI: self.hub, KEY_AREAS_URI: self.key_areas, STRATEGY_URI: self.strategy}
-        found = set()
-        for name in sorted({entry.collection for entry in self.hub.entries}):
-            if name == self.name:
-                found |= {uri for uri, model in own.items() if content.publishing.shows(model)}
-            elif name in registered:
-                found |= {page.base_uri for page in registered[name].plan(content).pages}
-        return found
+        return ({uri for uri, model in own.items() if content.publishing.shows(model)}
+                | {page.base_uri for page in content.published.values()})
 
     def _page(self, content: SiteContent, uri: str, language: str, base_uri: str, title: str, description: str,
               body: str, complete: bool, in_menu: bool, feeds: tuple[FeedLink, ...] = ()) -> PlannedPage:
