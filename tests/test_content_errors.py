@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from iopcsite.authoring.errors import ContentError
 from iopcsite.content.site_content import load_site_content
 from support.project import line_of, replace_in
+from support.content import problems_for
 
 FAQ = "docs/_data/faqs/complaining.yml"
 PAGE = "docs/make-a-complaint.md"
 
-
-def problems_for(root) -> list[str]:
-    with pytest.raises(ContentError) as raised:
-        load_site_content(root, draw=False)
-    return [str(problem) for problem in raised.value.problems]
 
 
 @pytest.fixture

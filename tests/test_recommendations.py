@@ -13,10 +13,10 @@ from pathlib import Path
 import feedparser
 import pytest
 import yaml
-from iopcsite.authoring.errors import ContentError
 from iopcsite.authoring.publishing import LONDON, Publishing
 from iopcsite.content.site_content import load_site_content
 from iopcsite.content.tagged import tagged_entries
+from support.content import problems_for
 
 REFERENCE = Path("/work/shared/reference/data/recommendations.yml")
 BATCHES = "docs/_data/recommendations"
@@ -32,11 +32,6 @@ def at(root: Path, day: dt.date):
     now = dt.datetime.combine(day, dt.time(12, 0), tzinfo=LONDON)
     return load_site_content(root, Publishing(now), draw=False)
 
-
-def problems_for(root: Path) -> list[str]:
-    with pytest.raises(ContentError) as raised:
-        load_site_content(root, draw=False)
-    return [str(problem) for problem in raised.value.problems]
 
 
 def words(text: str) -> str:

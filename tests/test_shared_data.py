@@ -4,18 +4,12 @@ bad CSV cell or an unknown tag is reported (file, line, column, field and what t
 from __future__ import annotations
 
 import pytest
-from iopcsite.authoring.errors import ContentError
-from iopcsite.content.site_content import load_site_content
 from support.project import line_of, replace_in
+from support.content import problems_for
 
 FORCES = "docs/_data/forces.csv"
 TAXONOMY = "docs/_data/taxonomy.yml"
 
-
-def problems_for(root) -> list[str]:
-    with pytest.raises(ContentError) as raised:
-        load_site_content(root, draw=False)
-    return [str(problem) for problem in raised.value.problems]
 
 
 def test_the_forces_file_has_the_43_territorial_forces_and_british_transport_police(content):

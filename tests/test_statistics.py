@@ -9,19 +9,14 @@ import json
 from pathlib import Path
 
 import pytest
-from iopcsite.authoring.errors import ContentError
 from iopcsite.collections.statistics.comparisons import percent_change, share_of_total, whole_percent
 from iopcsite.content.site_content import load_site_content
+from support.content import problems_for
 
 STATS = Path("docs/_data/statistics")
 FINALISED = STATS / "2024-25-cases-finalised-by-force.csv"
 REVIEWS = STATS / "2024-25-iopc-reviews-by-force.csv"
 
-
-def problems_for(root) -> list[str]:
-    with pytest.raises(ContentError) as raised:
-        load_site_content(root, draw=False)
-    return [str(problem) for problem in raised.value.problems]
 
 
 def edit(root: Path, file: Path, old: str, new: str) -> None:

@@ -4,22 +4,15 @@ the publication, and a PDF whose title does not fit or is missing."""
 
 from __future__ import annotations
 
-import pytest
-from iopcsite.authoring.errors import ContentError
 from iopcsite.collections.publications import pdf
-from iopcsite.content.site_content import load_site_content
 from support.project import line_of, replace_in, run_tool
 
 from .helpers import FIXTURE, add_fixture
+from support.content import problems_for
 
 FOCUS = "docs/_data/publications/focus.yml"
 LESSONS = "docs/_data/publications/learning-the-lessons.yml"
 
-
-def problems_for(root, draw: bool = False) -> list[str]:
-    with pytest.raises(ContentError) as raised:
-        load_site_content(root, draw=draw)
-    return [str(problem) for problem in raised.value.problems]
 
 
 def test_a_missing_date_names_the_publication_and_says_to_write_null(project_copy):

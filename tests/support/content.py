@@ -69,3 +69,13 @@ def checker_cases() -> list:
 def case_name(case) -> str:
     """A review rules case's test id: its name."""
     return case.name
+
+
+def problems_for(root, draw: bool = False) -> list[str]:
+    """Every problem loading the project at ``root`` reports, as an author reads it (the load must fail)."""
+    import pytest
+    from iopcsite.authoring.errors import ContentError
+
+    with pytest.raises(ContentError) as raised:
+        load_site_content(root, draw=draw)
+    return [str(problem) for problem in raised.value.problems]
