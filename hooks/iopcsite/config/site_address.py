@@ -21,11 +21,14 @@ TAG_YEAR = 2024  # the year in every feed entry's tag: id, which must never chan
 @functools.cache
 def _configured_site_url(mkdocs_file: Path, from_environment: str | None) -> str:
     # from_environment is part of the cache key: mkdocs.yml's !ENV reads the same variable.
+    if not mkdocs_file.is_file():
+        return ""  # a folder that is not a MkDocs project (a test's content alone) is published nowhere
     return yaml_load(mkdocs_file.read_text(encoding="utf-8")).get("site_url") or ""
 
 
 def site_url(root: Path) -> str:
-    """The site's address as MkDocs will have it: mkdocs.yml's ``site_url``, with ``!ENV [SITE_URL, ...]`` resolved."""
+    """The site's address as MkDocs will have it: mkdocs.yml's ``site_url``, with ``!ENV [SITE_URL, ...]`` resolved;
+    empty where the folder has no mkdocs.yml."""
     return _configured_site_url(Path(root) / "mkdocs.yml", os.environ.get(SITE_URL_VARIABLE))
 
 
