@@ -68,4 +68,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site .cache
+	rm -rf site .site-* .cache

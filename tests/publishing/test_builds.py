@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from iopcsite.commands import build_site as build_site_module
 from iopcsite.commands.build_site import KEPT_CONTENT_NOTE, build_site
 from support.project import (
     NOW,
@@ -23,9 +24,11 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
     (second / "stale.html").write_text("a page deleted since the last build", encoding="utf-8")
     assert build_site(PROJECT_ROOT, second) == 0
     files_first, files_second = every_file_bytes(first), every_file_bytes(second)
-    # The second build replaced the old site whole, and left no staging folder beside it.
+    # The second build replaced the old site whole, and left no staging folder beside it (only the
+    # replaced site, put aside for the next build to delete).
     assert "stale.html" not in files_second
-    assert sorted(path.name for path in second.parent.iterdir()) == ["site"]
+    beside = sorted(path.name for path in second.parent.iterdir())
+    assert [name for name in beside if not name.startswith(".site-replaced-")] == ["site"]
     assert {"sitemap.xml", "sitemap.xml.gz", "pagefind/pagefind-entry.json", "index.html"} <= set(files_first)
     assert any(name.startswith("pagefind/filter/") for name in files_first)  # the files Pagefind writes in any order
     # The PDF/X-4 print PDFs are compared too, in every language (a fresh render of each is compared
@@ -82,3 +85,17 @@ def test_content_is_checked_again_after_an_edit_and_when_an_embargo_ends(tmp_pat
     assert "Cardamom lantern sentence." not in faq_page.read_text(encoding="utf-8")
     assert KEPT_CONTENT_NOTE not in build("2026-12-01T09:00")
     assert "Cardamom lantern sentence." in faq_page.read_text(encoding="utf-8")
+
+
+def test_a_replaced_site_is_put_aside_and_deleted_by_the_next_build(tmp_path):
+    site, built = tmp_path / "site", tmp_path / ".site-staging"
+    (site / "news").mkdir(parents=True)
+    (site / "news/index.html").write_text("the old site")
+    built.mkdir()
+    (built / "index.html").write_text("the new site")
+    build_site_module._swap_into_place(built, site)
+    assert [path.name for path in site.iterdir()] == ["index.html"]
+    assert len(list(tmp_path.glob(".site-replaced-*"))) == 1, "the replaced site should wait beside the new one"
+    build_site_module._clear_retired_sites(site).join()
+    assert [path.name for path in tmp_path.iterdir()] == ["site"]
+    assert (site / "index.html").read_text() == "the new site"

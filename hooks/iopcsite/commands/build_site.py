@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from iopcsite.authoring.errors import ContentError
 from iopcsite.authoring.publishing import NOW_VARIABLE, Publishing, current_publishing
 from iopcsite.config.languages import LANGUAGES_VARIABLE
 from iopcsite.content.content_cache import PREPARED_CONTENT_VARIABLE, prepare_content
-from iopcsite.search.pagefind_index import index_site
+from iopcsite.search.pagefind_index import CACHE_DIR as SEARCH_CACHE_DIR, index_site
 from iopcsite.finish.security import (
     HEADERS_FILE,
     script_hashes_in_headers_file,
@@ -54,6 +55,7 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
         # language processes start: they take them from the prepared content instead of drawing them too.
         print(prepared.summary)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    clearing = _clear_retired_sites(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read the site
     environment = build_environment(root, publishing)
@@ -74,11 +76,13 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
                          for source in script_hashes_in_headers_file(staging / language / HEADERS_FILE)}
         assembled = _assemble(staging, languages, prefixes)
         write_headers_file(assembled, script_hashes)
-        index_site(assembled)  # over every language at once: Pagefind files each page by its <html lang>
+        # Over every language at once: Pagefind files each page by its <html lang>.
+        index_site(assembled, root / SEARCH_CACHE_DIR)
         _swap_into_place(assembled, site_dir)
         return 0
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        clearing.join()
 
 
 def build_environment(root: Path, publishing: Publishing) -> dict[str, str]:
@@ -124,9 +128,22 @@ def _assemble(staging: Path, languages: list[str], prefixes: dict[str, str]) -> 
 
 
 def _swap_into_place(built: Path, site_dir: Path) -> None:
-    previous = site_dir.with_name(site_dir.name + ".previous")
-    shutil.rmtree(previous, ignore_errors=True)
+    """Put the new site in place in one step. The site it replaces is moved aside, to be deleted
+    while the next build runs (``_clear_retired_sites``): deleting a whole site waits on the disk
+    for seconds, which an author would otherwise wait for at the end of every build."""
     if site_dir.exists():
-        site_dir.rename(previous)
+        retired = Path(tempfile.mkdtemp(prefix=_retired_prefix(site_dir), dir=site_dir.parent))
+        site_dir.rename(retired / site_dir.name)
     built.rename(site_dir)
-    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _retired_prefix(site_dir: Path) -> str:
+    return f".{site_dir.name}-replaced-"
+
+
+def _clear_retired_sites(site_dir: Path) -> threading.Thread:
+    """Start deleting the sites earlier builds replaced, beside the build's own work; join it before returning."""
+    retired = sorted(site_dir.parent.glob(_retired_prefix(site_dir) + "*"))
+    clearing = threading.Thread(target=lambda: [shutil.rmtree(path, ignore_errors=True) for path in retired])
+    clearing.start()
+    return clearing
