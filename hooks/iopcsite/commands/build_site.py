@@ -77,7 +77,7 @@ def build_site(root: Path, site_dir: Path | None = None, languages: list[str] | 
         assembled = _assemble(staging, languages, prefixes)
         write_headers_file(assembled, script_hashes)
         # Over every language at once: Pagefind files each page by its <html lang>.
-        index_site(assembled, root / SEARCH_CACHE_DIR)
+        index_site(assembled, root / SEARCH_CACHE_DIR / "-".join(sorted(languages)))
         _swap_into_place(assembled, site_dir)
         return 0
     finally:

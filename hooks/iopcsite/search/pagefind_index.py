@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Callable
@@ -54,7 +55,8 @@ def index_site(site_dir: Path, cache_dir: Path | None = None) -> Path:
     """Index every page of the built site in ``site_dir``; returns the bundle folder (``site/pagefind``).
 
     With ``cache_dir``, a bundle made before from the same pages is copied in instead of indexing again,
-    and a new one is kept there for next time."""
+    and a new one is kept there for next time, in place of the one before (give each kind of build,
+    such as each set of languages, a folder of its own)."""
     bundle = Path(site_dir) / BUNDLE
     if cache_dir is None:
         _run_pagefind(Path(site_dir))
@@ -83,12 +85,17 @@ def index_key(site_dir: Path) -> str:
     its options and this module (which rewrites what it writes)."""
     digest = hashlib.sha256(f"{version('pagefind')}\0{EXCLUDED}\0{BUNDLE}\0".encode())
     digest.update(Path(__file__).read_bytes())
-    for page in sorted(site_dir.rglob(f"*{INDEXED_SUFFIX}")):
-        if BUNDLE not in page.relative_to(site_dir).parts[:1]:
-            data = page.read_bytes()
-            digest.update(f"{page.relative_to(site_dir).as_posix()}\0{len(data)}\0".encode())
-            digest.update(data)
+    pages = [page for page in sorted(site_dir.rglob(f"*{INDEXED_SUFFIX}"))
+             if BUNDLE not in page.relative_to(site_dir).parts[:1]]
+    # hashlib lets go of the interpreter while it hashes, so the pages are hashed on every core.
+    with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+        for page, page_digest in zip(pages, pool.map(_file_digest, pages)):
+            digest.update(f"{page.relative_to(site_dir).as_posix()}\0{page_digest}\0".encode())
     return digest.hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _run_pagefind(site_dir: Path) -> None:
