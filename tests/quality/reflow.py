@@ -41,6 +41,29 @@ CUT_OFF_TEXT = """() => {
   return {scrollWidth: document.documentElement.scrollWidth, width, found};
 }"""
 
+# The header holds the site name (and, once the reader scrolls, the page's title) beside the search form.
+# On a narrow screen the name wraps; it must stay left of the form and inside the header bar, or it is
+# hidden under the form or spills white text over the page. The page's title is measured while it is
+# still hidden, because only its height matters: it slides in sideways.
+HEADER_CLASH = """() => {
+  const header = document.querySelector('.md-header'), form = document.querySelector('.iopc-search-form');
+  if (!header || !form) return [];
+  const bar = header.getBoundingClientRect(), formBox = form.getBoundingClientRect();
+  const found = [];
+  for (const name of header.querySelectorAll('.md-header__topic .md-ellipsis')) {
+    const box = name.getBoundingClientRect();
+    const text = name.textContent.trim().slice(0, 60);
+    const shown = name.checkVisibility({opacityProperty: true});
+    if (shown && box.right > formBox.left + 1) {
+      found.push({text, problem: `the header text runs ${Math.round(box.right - formBox.left)} px under the search form`});
+    }
+    if (box.top < bar.top - 1 || box.bottom > bar.bottom + 1) {
+      found.push({text, problem: `the header text is ${Math.round(box.height)} px tall in a ${Math.round(bar.height)} px header`});
+    }
+  }
+  return found;
+}"""
+
 
 def reflow_findings(page, where: str, rule: str) -> list[Finding]:
     """Sideways scrolling and cut-off text on the page as it is now laid out."""
@@ -49,6 +72,7 @@ def reflow_findings(page, where: str, rule: str) -> list[Finding]:
     if result["scrollWidth"] > result["width"]:
         findings.append(Finding(where, rule, "html", f"the page scrolls sideways: {result['scrollWidth']} px of content in a {result['width']} px wide window"))
     findings += [Finding(where, rule, f"{item['element']} '{item['text']}'", item["problem"]) for item in result["found"]]
+    findings += [Finding(where, rule, f"header '{item['text']}'", item["problem"]) for item in page.evaluate(HEADER_CLASH)]
     return findings
 
 
