@@ -20,7 +20,7 @@ from iopcsite.authoring.errors import ContentError
 from iopcsite.content import mkdocs_build as build
 from iopcsite.content.site_content import page_meta, render_page_html, render_page_markdown
 from iopcsite.finish.security import write_headers_file
-from iopcsite.finish.stylesheets import is_own_stylesheet, minified_stylesheet
+from iopcsite.finish.stylesheets import minified_own_stylesheets
 from iopcsite.search.pagefind_index import index_site
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
@@ -59,9 +59,9 @@ def on_files(files, config):
         files.remove(file)
     for file in add:
         files.append(file)
-    for stylesheet in [file for file in files.media_files() if is_own_stylesheet(file.src_uri)]:
+    for stylesheet, minified in minified_own_stylesheets(files.media_files()):
         files.remove(stylesheet)
-        files.append(generated(stylesheet.src_uri, minified_stylesheet(Path(stylesheet.abs_src_path).read_text("utf-8"))))
+        files.append(generated(stylesheet.src_uri, minified))
     return files
 
 
