@@ -12,11 +12,12 @@ import lxml.html
 import pytest
 from iopcsite.authoring.markdown_text import page_url
 from iopcsite.content.registry import COLLECTIONS
-from iopcsite.search.pagefind_index import BUNDLE, SIGNATURE, make_deterministic
+from iopcsite.search.index_chunks import SHARED_START
+from iopcsite.search.pagefind_index import BUNDLE, SIGNATURE, indexed_chunks, make_deterministic
 from iopcsite.search.sections import search_section, section_string_key
 from quality.pages import gated_pages
 from support.content import languages
-from support.search import indexed_paths
+from support.search import chunk_fetched_for, indexed_paths
 from iopcbench.weight import page_file
 
 
@@ -40,6 +41,20 @@ def test_the_index_holds_exactly_the_searchable_pages_of_each_language(built_sit
     searchable = {page_url(uri) for uri, page in content.published.items()
                   if page.language == language and page.in_search}
     assert indexed_paths(built_site, language) == searchable
+
+
+@pytest.mark.for_each("language", languages)
+def test_a_query_word_fetches_the_one_chunk_with_every_word_it_starts(built_site, language):
+    # Pagefind fetches one chunk per query word and finds the words in it that start with the word's stem:
+    # a stem ('adolyg', 'rhoi') must find 'adolygiad' and "rhoi'r" whichever chunk they would have gone in.
+    chunks = indexed_chunks(built_site / BUNDLE)[language]
+    missed = {}
+    for number, (_, _, words) in enumerate(chunks):
+        for word in words:
+            for length in range(SHARED_START, len(word[0]) + 1):
+                if chunk_fetched_for(chunks, word[0][:length]) != number:
+                    missed.setdefault(word[0][:length], word[0])
+    assert not missed, f"searching the first of each pair fetches a chunk without the second: {dict(list(missed.items())[:10])}"
 
 
 @pytest.mark.parametrize("kind", COLLECTIONS, ids=lambda kind: kind.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iopcsite.search.pagefind_index import BUNDLE, indexed_pages
+from iopcsite.search.pagefind_index import BUNDLE, indexed_chunks, indexed_pages
 
 SEARCH_BOX = "#iopc-search-box"
 RESULT_LINKS = ".iopc-search-result__link"
@@ -19,6 +19,14 @@ def indexed_paths(built_site: Path, language: str) -> set[str]:
 def indexed_text(built_site: Path, language: str) -> dict[str, str]:
     """Each indexed page's text, by site path."""
     return {page["url"].lstrip("/"): page["content"] for page in indexed_pages(Path(built_site) / BUNDLE).get(language, [])}
+
+
+def chunk_fetched_for(chunks: list[tuple[str, str, list]], term: str) -> int | None:
+    """Which chunk Pagefind's browser code fetches for a query word: the first whose range holds the
+    word, compared as UTF-8 bytes (pagefind_web's ``try_request_indexes``)."""
+    word = term.encode()
+    return next((number for number, (start, end, _) in enumerate(chunks)
+                 if start.encode() <= word <= end.encode()), None)
 
 
 def search(page, words: str) -> int:

@@ -10,7 +10,8 @@ from run to run (upstream issue 638), and the file names are hashes of the conte
 the meta file that names them and the entry file that names the meta file change too.
 ``make_deterministic`` rewrites those three kinds of file with the values sorted and
 names taken from the new contents; every other file Pagefind writes is already the same
-on every run.
+on every run. It also cuts each language's word index again (``index_chunks`` says why):
+chunks that never part words with the same start, and cost little to fetch.
 
 Pagefind reads every page whole, menus and all (600 MB at the benchmark's size, about
 13 seconds on two cores), so ``make build`` keeps the finished bundle in
@@ -35,6 +36,8 @@ from typing import Any, Callable
 
 import cbor2
 
+from iopcsite.search import index_chunks
+
 BUNDLE = "pagefind"
 SIGNATURE = b"pagefind_dcd"  # what every compressed Pagefind data file starts with, once unpacked
 # Pagefind's own search interfaces: ours is docs/assets/js/search-ui.js, so these are never used.
@@ -44,7 +47,9 @@ UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "
 EXCLUDED = ".headerlink"
 CACHE_DIR = Path(".cache/iopcsite/search")
 INDEXED_SUFFIX = ".html"  # Pagefind's default glob: every HTML file of the site
-META_FILTERS = 3  # in a .pf_meta file: [version, pages, index chunks, filters [[name, file hash]], sorts, meta fields]
+# In a .pf_meta file: [version, pages, index chunks [[from, to, file hash]], filters [[name, file hash]], sorts, meta fields].
+META_CHUNKS = 2
+META_FILTERS = 3
 
 
 class SearchIndexError(RuntimeError):
@@ -82,9 +87,10 @@ def _link_or_copy(source: str, destination: str) -> None:
 
 def index_key(site_dir: Path) -> str:
     """A hash of what the index is made from: every page Pagefind reads, by its path, Pagefind's version,
-    its options and this module (which rewrites what it writes)."""
+    its options and the modules that rewrite what it writes."""
     digest = hashlib.sha256(f"{version('pagefind')}\0{EXCLUDED}\0{BUNDLE}\0".encode())
-    digest.update(Path(__file__).read_bytes())
+    for module in (__file__, index_chunks.__file__):
+        digest.update(Path(module).read_bytes())
     pages = [page for page in sorted(site_dir.rglob(f"*{INDEXED_SUFFIX}"))
              if BUNDLE not in page.relative_to(site_dir).parts[:1]]
     # hashlib lets go of the interpreter while it hashes, so the pages are hashed on every core.
@@ -139,6 +145,17 @@ def indexed_pages_read(read: Callable[[str], bytes]) -> dict[str, list[dict]]:
     return pages
 
 
+def indexed_chunks(bundle: Path) -> dict[str, list[tuple[str, str, list[list]]]]:
+    """Each language's word index as its chunks, in order: ``(from, to, words)``. For checks and tests."""
+    entry = json.loads((Path(bundle) / "pagefind-entry.json").read_bytes())
+    chunks = {}
+    for language, details in sorted(entry["languages"].items()):
+        meta = _read(Path(bundle) / f"pagefind.{details['hash']}.pf_meta")
+        chunks[language] = [(start, end, _read(Path(bundle) / "index" / f"{file_hash}.pf_index")[0])
+                            for start, end, file_hash in meta[META_CHUNKS]]
+    return chunks
+
+
 def _unpacked(data: bytes, name: str, decode: Callable[[bytes], Any]) -> Any:
     raw = gzip.decompress(data)
     if not raw.startswith(SIGNATURE):
@@ -147,7 +164,9 @@ def _unpacked(data: bytes, name: str, decode: Callable[[bytes], Any]) -> Any:
 
 
 def make_deterministic(bundle: Path) -> None:
-    """Rewrite each language's filter files, meta file and the entry file so the same pages give the same bytes."""
+    """Rewrite each language's word index and filter files, its meta file and the entry file, so the same
+    pages give the same bytes and a query fetches all it needs and little else. Rewriting a rewritten bundle
+    changes nothing."""
     entry_file = bundle / "pagefind-entry.json"
     entry = json.loads(entry_file.read_text(encoding="utf-8"))
     for language, details in entry["languages"].items():
@@ -157,19 +176,37 @@ def make_deterministic(bundle: Path) -> None:
 
 
 def _rewrite_meta(bundle: Path, meta_hash: str) -> str:
-    """The meta file's new hash, after its filter files are rewritten in order and renamed after their contents."""
+    """The meta file's new hash, after its word index is cut again and its filter files are rewritten in order,
+    each file renamed after its contents."""
     old_meta = bundle / f"pagefind.{meta_hash}.pf_meta"
     meta = _read(old_meta)
     if not isinstance(meta, list) or len(meta) <= META_FILTERS:
         raise SearchIndexError(f"{old_meta.name}: not the meta file layout of Pagefind 1.5")
+    language = meta_hash.split("_", 1)[0]
+    meta[META_CHUNKS] = _recut_index(bundle, language, meta[META_CHUNKS])
     for filter_entry in meta[META_FILTERS]:
         old_file = bundle / "filter" / f"{filter_entry[1]}.pf_filter"
         filter_entry[1] = _write_renamed(_sorted_filter(_read(old_file)), old_file, "filter", ".pf_filter", 7)
-    language = meta_hash.split("_", 1)[0]
     new_hash = _content_hash(language, meta, 10)
     old_meta.unlink()
     (bundle / f"pagefind.{new_hash}.pf_meta").write_bytes(_pack(meta))
     return new_hash
+
+
+def _recut_index(bundle: Path, language: str, chunks: list) -> list:
+    """The language's word index cut again (see index_chunks), its files renamed after their contents;
+    returns the meta file's new list of chunks."""
+    old_files = [bundle / "index" / f"{file_hash}.pf_index" for _, _, file_hash in chunks]
+    words = [word for old_file in old_files for word in _read(old_file)[0]]
+    for old_file in old_files:  # first: a new file may have the name of an old one
+        old_file.unlink()
+    new_chunks = []
+    for start, end, chunk_words in index_chunks.recut(words):
+        data = [chunk_words]
+        new_hash = _content_hash(language, data, 7)
+        (bundle / "index" / f"{new_hash}.pf_index").write_bytes(_pack(data))
+        new_chunks.append([start, end, new_hash])
+    return new_chunks
 
 
 def _sorted_filter(data: list) -> list:
