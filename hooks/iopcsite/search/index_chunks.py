@@ -16,8 +16,8 @@ No option of Pagefind (1.5) does this, so its chunk files are rewritten after it
 - A query's cost is the whole chunks it fetches. Smaller chunks (``CHUNK_PLACES``) make a query for
   an uncommon word cheap.
 - A common word's entry lists every page it is on, with every place on each page, so its entry grows
-  with the site. Each page keeps only the places that weigh most, the earliest first: ``PLACES_KEPT``
-  of them, or as many as it takes to carry the weight of them all (one place holds at most 255).
+  with the site. Each page keeps only the places that weigh most, the earliest first: as many as it
+  takes to carry the weight of them all (one place holds at most 255), and at least ``PLACES_KEPT``.
   Their weights are raised so that together they weigh exactly what all the places did. Pagefind
   ranks a page by that total, so results come in the same order, with the same scores. What changes:
   an excerpt marks only the places kept, and a search in quotation marks finds a phrase only where
@@ -38,8 +38,9 @@ from typing import Iterable, Iterator
 
 SHARED_START = 4  # letters; search-ui.js's SHORTEST_STEM
 CHUNK_PLACES = 2_500  # word places per chunk, counted as Pagefind counts them (places + 1 per page)
-PLACES_KEPT = 3  # per word per page
+PLACES_KEPT = 1  # per word per page, at the least
 HEAVIEST = 255  # Pagefind reads a weight into one byte
+UNMARKED = 25  # the weight Pagefind gives places written before any weight (it writes one first)
 ABOVE_ANY_LETTER = "\U0010ffff"  # sorts after every character a word can have
 
 
@@ -185,7 +186,7 @@ def _spread(total: int, weights: list[int]) -> list[int]:
 
 def weighted_places(places: list[int]) -> Iterator[tuple[int, int]]:
     """A page's packed places as ``(weight, position)``."""
-    weight, position = 0, 0
+    weight, position = UNMARKED, 0
     for value in places:
         if value < 0:
             weight, position = -value - 1, 0
