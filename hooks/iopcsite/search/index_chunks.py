@@ -6,9 +6,9 @@ No option of Pagefind (1.5) does this, so its chunk files are rewritten after it
   Then it matches every word in that chunk that starts with the query's stem. Pagefind cuts a
   chunk every 20,000 word places, wherever that falls, so words with the same start could sit in
   two chunks, and the second chunk's words were not found: on the benchmark site a search for
-  Welsh ``cwyn`` found 972 pages, and 1,054 once ``cwynion`` was in the same chunk. Here, words that share their first
-  ``SHARED_START`` letters always go into the same chunk. That is the shortest stem the search
-  interface sends (``SHORTEST_STEM`` in ``docs/assets/js/search-ui.js``).
+  Welsh ``cwyn`` found 972 pages, and 1,054 once ``cwynion`` was in the same chunk. Here, words
+  that share their first ``SHARED_START`` letters always go into the same chunk. That is the
+  shortest stem the search interface sends (``SHORTEST_STEM`` in ``docs/assets/js/search-ui.js``).
 - Pagefind also shortens each ``to`` to a prefix of the chunk's last word, so a word near the end of
   a chunk fell outside every range. A query fetched nothing for it unless none of its other words
   were found either. Here the ranges meet: every possible word falls in exactly one chunk, and it is
@@ -24,9 +24,10 @@ No option of Pagefind (1.5) does this, so its chunk files are rewritten after it
   it starts at one of them.
 
 The layout read and written here is Pagefind 1.5's. A chunk file is ``[words]``. Each word is
-``[word, pages, ...]``, and each page is ``[page number step, places, title places]``. A page's places
-come in runs, each run a weight then positions: the weight is written as ``-(weight + 1)``, and each
-position as its distance from the one before it (the first from 0).
+``[word, pages, ...]``, and each page is ``[page number step, places, places in its meta fields]``
+(the meta fields, such as the title, are left as they are). A page's places come in runs, each
+run a weight then positions: the weight is written as ``-(weight + 1)``, and each position as its
+distance from the one before it (the first from 0).
 """
 
 from __future__ import annotations
