@@ -117,7 +117,7 @@ def _with_places_kept(group: list[list]) -> list[list]:
     One query word can match several words of a group ('offic' matches 'officer' and 'officerled', which
     Pagefind writes at the same position for "officer-led"), and Pagefind counts a position once. So a
     position that two words of the group share on a page is always kept, and only the others are thinned."""
-    shared = _shared_positions(group)
+    shared = _shared_positions(group) if len(group) > 1 else {}
     return [[word[0], [[page[0], _kept(page[1], shared.get(number, set())), *page[2:]]
                        for number, page in zip(_page_numbers(word), word[1])], *word[2:]]
             for word in group]
@@ -139,6 +139,8 @@ def _shared_positions(group: list[list]) -> dict[int, set[int]]:
 
 
 def _kept(places: list[int], always: set[int]) -> list[int]:
+    if sum(value >= 0 for value in places) <= PLACES_KEPT:  # most pages: nothing to thin
+        return places
     weighted = _one_per_position(weighted_places(places))
     thinned = [place for place in weighted if place[1] not in always]
     total = sum(weight for weight, _ in thinned)

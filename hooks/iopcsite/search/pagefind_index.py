@@ -186,10 +186,10 @@ def _rewrite_meta(bundle: Path, meta_hash: str) -> str:
     meta[META_CHUNKS] = _recut_index(bundle, language, meta[META_CHUNKS])
     for filter_entry in meta[META_FILTERS]:
         old_file = bundle / "filter" / f"{filter_entry[1]}.pf_filter"
-        filter_entry[1] = _write_renamed(_sorted_filter(_read(old_file)), old_file, "filter", ".pf_filter", 7)
-    new_hash = _content_hash(language, meta, 10)
+        filter_entry[1] = _write_renamed(_sorted_filter(_read(old_file)), old_file, ".pf_filter")
+    new_hash, packed = _named_and_packed(language, meta, 10)
     old_meta.unlink()
-    (bundle / f"pagefind.{new_hash}.pf_meta").write_bytes(_pack(meta))
+    (bundle / f"pagefind.{new_hash}.pf_meta").write_bytes(packed)
     return new_hash
 
 
@@ -200,13 +200,8 @@ def _recut_index(bundle: Path, language: str, chunks: list) -> list:
     words = [word for old_file in old_files for word in _read(old_file)[0]]
     for old_file in old_files:  # first: a new file may have the name of an old one
         old_file.unlink()
-    new_chunks = []
-    for start, end, chunk_words in index_chunks.recut(words):
-        data = [chunk_words]
-        new_hash = _content_hash(language, data, 7)
-        (bundle / "index" / f"{new_hash}.pf_index").write_bytes(_pack(data))
-        new_chunks.append([start, end, new_hash])
-    return new_chunks
+    return [[start, end, _write_by_contents(bundle / "index", language, [chunk_words], ".pf_index")]
+            for start, end, chunk_words in index_chunks.recut(words)]
 
 
 def _sorted_filter(data: list) -> list:
@@ -215,23 +210,27 @@ def _sorted_filter(data: list) -> list:
     return [name, sorted(([value, sorted(pages)] for value, pages in values), key=lambda pair: pair[0])]
 
 
-def _write_renamed(data: list, old_file: Path, folder: str, suffix: str, length: int) -> str:
-    language = old_file.stem.split("_", 1)[0]
-    new_hash = _content_hash(language, data, length)
+def _write_renamed(data: list, old_file: Path, suffix: str) -> str:
     old_file.unlink()
-    (old_file.parent / f"{new_hash}{suffix}").write_bytes(_pack(data))
+    return _write_by_contents(old_file.parent, old_file.stem.split("_", 1)[0], data, suffix)
+
+
+def _write_by_contents(folder: Path, language: str, data: list, suffix: str) -> str:
+    """Write ``data`` as a Pagefind data file in ``folder``, named after its contents as Pagefind names
+    index and filter files; returns the name without ``suffix``."""
+    new_hash, packed = _named_and_packed(language, data, 7)
+    (folder / f"{new_hash}{suffix}").write_bytes(packed)
     return new_hash
 
 
-def _content_hash(language: str, data: list, length: int) -> str:
+def _named_and_packed(language: str, data: list, length: int) -> tuple[str, bytes]:
+    """A name from a hash of ``data``, and ``data`` packed as Pagefind reads it (encoded once, for both)."""
+    encoded = cbor2.dumps(data, canonical=True)
     # Pagefind's names are '<language>_<hex>': the browser only asks for them by name, never checks the hash.
-    return f"{language}_{hashlib.sha256(cbor2.dumps(data, canonical=True)).hexdigest()[:length]}"
+    # mtime=0: gzip would otherwise stamp the time of writing.
+    return (f"{language}_{hashlib.sha256(encoded).hexdigest()[:length]}",
+            gzip.compress(SIGNATURE + encoded, compresslevel=9, mtime=0))
 
 
 def _read(path: Path) -> list:
     return _unpacked(path.read_bytes(), path.name, cbor2.loads)
-
-
-def _pack(data: list) -> bytes:
-    # mtime=0: gzip would otherwise stamp the time of writing.
-    return gzip.compress(SIGNATURE + cbor2.dumps(data, canonical=True), compresslevel=9, mtime=0)
