@@ -65,16 +65,46 @@ def test_every_word_marked_in_an_excerpt_is_a_word_searched_for(page, site_url, 
     assert marked and all(text.lower().lstrip("'\"‘“(").startswith(starts) for text in marked), marked
 
 
+def results_found(page) -> int:
+    """The number of results the status line announces (all of them, not only those shown yet)."""
+    return int(re.match(r"\d+", page.locator(STATUS).inner_text())[0])
+
+
 @pytest.mark.browser
 def test_a_reader_narrows_the_results_to_one_section(page, site_url):
     page.goto(site_url)
-    everything = search(page, "review")
+    search(page, "review")
+    everything = results_found(page)
     page.locator("label[for=iopc-search-section-questions]").click()
     # Choosing a section starts a search at once; wait until its results are on the page.
     page.wait_for_function("() => document.querySelector('.iopc-search-panel').dataset.state === 'done'")
     narrowed = page.locator(".iopc-search-result__section").all_inner_texts()
-    assert narrowed and set(narrowed) == {"Questions"} and len(narrowed) < everything
+    assert narrowed and set(narrowed) == {"Questions"} and results_found(page) < everything
     assert all("/faqs/" in path for path in result_paths(page))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language, word", [("en", "review"), ("cy", "adolygiad")])
+def test_a_keyboard_reader_asks_for_more_results_until_all_are_shown(page, site_url, language, word):
+    page.goto(site_url + url_prefixes()[language])
+    shown = search(page, word)
+    found = results_found(page)
+    assert 0 < shown < found, f"'{word}' showed {shown} of {found} results at once, so there is nothing more to ask for"
+    more = page.locator(".iopc-search-panel__more")
+    assert more.inner_text() == site_content().localiser(language).string("search-more")
+    page.locator(RESULT_LINKS).last.focus()
+    while more.is_visible():
+        page.keyboard.press("Tab")
+        assert more.evaluate("button => button === document.activeElement")
+        page.keyboard.press("Enter")
+        page.wait_for_function("shown => document.querySelectorAll('.iopc-search-result__link').length > shown",
+                               arg=shown)
+        # The focus moves to the first new result, so the reader goes on reading where the list grew.
+        first_new = page.locator(RESULT_LINKS).nth(shown)
+        assert first_new.evaluate("link => link === document.activeElement")
+        shown = page.locator(RESULT_LINKS).count()
+        page.locator(RESULT_LINKS).last.focus()
+    assert shown == found
 
 
 @pytest.mark.browser
